@@ -1,0 +1,128 @@
+package dev.mapguard.analysis;
+
+import dev.mapguard.catalog.Catalog;
+import dev.mapguard.catalog.CatalogRow;
+import dev.mapguard.model.AccessKind;
+import dev.mapguard.model.CellRef;
+import dev.mapguard.model.Event;
+import dev.mapguard.model.MethodInfo;
+import dev.mapguard.model.Program;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Turns the access events of the program into access sites: cells merged, kinds refined (a get
+ * on an access-ordered LinkedHashMap moves the entry, every operation of a WeakHashMap may clean
+ * up), locks and threads attached. Accesses a helper makes through a map parameter become one
+ * site per call that passes a map, so each carries its caller's locks and threads.
+ */
+final class Accesses {
+  private static final int MAX_FORWARDING = 4;
+
+  private final Program program;
+  private final CallGraph calls;
+  private final ThreadContexts contexts;
+  private final EntryLocks entry;
+  private final Function<String, LockSet[]> held;
+  private final Cells cells;
+  private final Set<String> accessOrderWrites = new HashSet<>();
+  private final List<AccessSite> sites = new ArrayList<>();
+
+  Accesses(Program program, CallGraph calls, ThreadContexts contexts, EntryLocks entry,
+           Function<String, LockSet[]> held, Cells cells, Catalog catalog) {
+    this.program = program;
+    this.calls = calls;
+    this.contexts = contexts;
+    this.entry = entry;
+    this.held = held;
+    this.cells = cells;
+    for (CatalogRow row : catalog.mapOperations) {
+      if (row.kind().equals("access-order-write")) accessOrderWrites.addAll(row.methods());
+    }
+  }
+
+  List<AccessSite> collect() {
+    for (MethodInfo m : program.methods().values()) {
+      List<Event> events = m.events();
+      for (int i = 0; i < events.size(); i++) {
+        Event e = events.get(i);
+        if (e instanceof Event.Access a && !(a.cell() instanceof CellRef.Param)) {
+          direct(m, i, a);
+        } else if (e instanceof Event.Call c && !c.mapArgs().isEmpty()) {
+          throughParameters(m, i, c);
+        }
+      }
+    }
+    return sites;
+  }
+
+  private void direct(MethodInfo m, int i, Event.Access a) {
+    String cell = cells.canonical(a.cell());
+    if (cell == null) return;
+    Cells.CellFacts f = cells.facts(cell);
+    LockSet locks = held.apply(m.id())[i].union(entry.of(m.id()));
+    boolean ownedReceiver = a.receiver() == Event.Receiver.FRESH
+        || (a.receiver() == Event.Receiver.THIS && entry.ownsThis(m.id()));
+    boolean owned = ownedReceiver && f.onlyFresh() && f.field() != null && !f.field().isStatic();
+    add(m.id(), i, a, cell, f, locks, m.id(), null, -1, List.of(), owned);
+  }
+
+  private void throughParameters(MethodInfo caller, int callEvent, Event.Call call) {
+    LockSet atCall = held.apply(caller.id())[callEvent].union(entry.of(caller.id()));
+    for (Event.ArgBinding b : call.mapArgs()) {
+      if (b.cell() instanceof CellRef.Param) continue; // the caller's callers bind it
+      String cell = cells.canonical(b.cell());
+      if (cell == null) continue;
+      Cells.CellFacts f = cells.facts(cell);
+      for (String target : calls.dispatch(call.target(), call.virtual())) {
+        List<CallGraph.Edge> path = new ArrayList<>();
+        path.add(new CallGraph.Edge(caller.id(), callEvent, target, call.receiver()));
+        instantiate(target, b.index(), cell, f, caller.id(), callEvent, atCall, path,
+            new HashSet<>(), 0);
+      }
+    }
+  }
+
+  private void instantiate(String method, int param, String cell, Cells.CellFacts f, String via,
+                           int viaEvent, LockSet outerLocks, List<CallGraph.Edge> path,
+                           Set<String> seen, int depth) {
+    if (depth > MAX_FORWARDING || !seen.add(method + "/" + param)) return;
+    MethodInfo m = program.method(method);
+    if (m == null) return;
+    List<Event> events = m.events();
+    LockSet[] own = held.apply(method);
+    for (int j = 0; j < events.size(); j++) {
+      Event e = events.get(j);
+      if (e instanceof Event.Access a && a.cell() instanceof CellRef.Param p
+          && p.methodId().equals(method) && p.index() == param) {
+        add(method, j, a, cell, f, own[j].union(outerLocks), via, via, viaEvent, path, false);
+      } else if (e instanceof Event.Call c) {
+        for (Event.ArgBinding b : c.mapArgs()) {
+          if (b.cell() instanceof CellRef.Param p && p.methodId().equals(method) && p.index() == param) {
+            for (String target : calls.dispatch(c.target(), c.virtual())) {
+              List<CallGraph.Edge> next = new ArrayList<>(path);
+              next.add(new CallGraph.Edge(method, j, target, c.receiver()));
+              instantiate(target, b.index(), cell, f, via, viaEvent, own[j].union(outerLocks), next,
+                  seen, depth + 1);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private void add(String method, int event, Event.Access a, String cell, Cells.CellFacts f,
+                   LockSet locks, String contextMethod, String via, int viaEvent,
+                   List<CallGraph.Edge> viaCalls, boolean owned) {
+    AccessKind kind = a.kind();
+    if (kind == AccessKind.READ && f.accessOrdered() && accessOrderWrites.contains(a.operation())) {
+      kind = AccessKind.WRITE;
+    }
+    if (f.weak() && (kind == AccessKind.READ || kind == AccessKind.ITERATE)) kind = AccessKind.WRITE;
+    sites.add(new AccessSite(sites.size(), method, event, a, cell, kind, locks,
+        contexts.contextsOf(contextMethod), owned, via, viaEvent, viaCalls));
+  }
+}

@@ -1,0 +1,47 @@
+package dev.mapguard.analysis;
+
+import dev.mapguard.catalog.Catalog;
+import dev.mapguard.model.LockRef;
+import dev.mapguard.model.MethodInfo;
+import dev.mapguard.model.Program;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/** Runs the analyses over a program, in dependency order. */
+public final class Analysis {
+  private Analysis() {}
+
+  public static AnalysisResult run(Program program) {
+    return run(program, Catalog.standard());
+  }
+
+  public static AnalysisResult run(Program program, Catalog catalog) {
+    UnaryOperator<LockRef> canon = new LockCanon(program);
+    Map<String, LockSet[]> heldCache = new HashMap<>();
+    Function<String, LockSet[]> held = id -> heldCache.computeIfAbsent(id, k -> {
+      MethodInfo m = program.method(k);
+      return m == null ? new LockSet[0] : HeldLocks.of(m, canon);
+    });
+    Map<String, MethodLayout> layoutCache = new HashMap<>();
+    Function<String, MethodLayout> layouts = id -> layoutCache.computeIfAbsent(id,
+        k -> MethodLayout.of(program.method(k)));
+
+    CallGraph calls = new CallGraph(program);
+    ThreadContexts contexts = new ThreadContexts(program, calls, layouts);
+    EntryLocks entry = new EntryLocks(program, calls, contexts, held);
+    Cells cells = new Cells(program, calls);
+    List<AccessSite> sites = new Accesses(program, calls, contexts, entry, held, cells, catalog)
+        .collect();
+    TreeMap<String, List<AccessSite>> byCell = new TreeMap<>();
+    for (AccessSite s : sites) byCell.computeIfAbsent(s.cell(), k -> new ArrayList<>()).add(s);
+    Ordering ordering = new Ordering(program, calls, contexts, cells, layouts);
+    Concurrency concurrency = new Concurrency(contexts, ordering, cells);
+    Traces traces = new Traces(calls, contexts);
+    return new AnalysisResult(program, calls, contexts, cells, byCell, ordering, concurrency, traces);
+  }
+}

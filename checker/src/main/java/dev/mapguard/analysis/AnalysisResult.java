@@ -1,0 +1,97 @@
+package dev.mapguard.analysis;
+
+import dev.mapguard.model.Program;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.function.Predicate;
+
+/**
+ * Everything the analyses established about a program, for the rules to read: the threads each
+ * method runs on, the locks held at each access, which accesses may overlap in time, and the
+ * paths that reach them.
+ */
+public final class AnalysisResult {
+  private final Program program;
+  private final CallGraph calls;
+  private final ThreadContexts contexts;
+  private final Cells cells;
+  private final SortedMap<String, List<AccessSite>> sitesByCell;
+  private final Ordering ordering;
+  private final Concurrency concurrency;
+  private final Traces traces;
+
+  AnalysisResult(Program program, CallGraph calls, ThreadContexts contexts, Cells cells,
+                 SortedMap<String, List<AccessSite>> sitesByCell, Ordering ordering,
+                 Concurrency concurrency, Traces traces) {
+    this.program = program;
+    this.calls = calls;
+    this.contexts = contexts;
+    this.cells = cells;
+    this.sitesByCell = sitesByCell;
+    this.ordering = ordering;
+    this.concurrency = concurrency;
+    this.traces = traces;
+  }
+
+  public Program program() {
+    return program;
+  }
+
+  public CallGraph calls() {
+    return calls;
+  }
+
+  public ThreadContexts contexts() {
+    return contexts;
+  }
+
+  /** Access sites per map (merged cell id), in a fixed order. */
+  public Map<String, List<AccessSite>> sitesByCell() {
+    return sitesByCell;
+  }
+
+  public Cells.CellFacts cell(String id) {
+    return cells.facts(id);
+  }
+
+  /** The values stored into a map variable (by its own id). */
+  public List<dev.mapguard.model.Alloc> storesInto(String cellId) {
+    return cells.storesInto(cellId);
+  }
+
+  /** Whether the access is part of building the object or class (constructor, initialiser). */
+  public boolean isConstruction(AccessSite a) {
+    return ordering.constructionAccess(a);
+  }
+
+  /** The contexts on which two accesses may run at once (ignoring locks), or null. */
+  public int[] concurrent(AccessSite a, AccessSite b) {
+    return concurrency.concurrent(a, b);
+  }
+
+  /**
+   * The races between accesses matching {@code first} and accesses matching {@code second}
+   * (an access may race with itself when its thread runs several times at once). Owned accesses
+   * and pairs that share a lock are never races.
+   */
+  public List<Race> races(List<AccessSite> sites, Predicate<AccessSite> first,
+                          Predicate<AccessSite> second) {
+    List<Race> out = new ArrayList<>();
+    for (AccessSite a : sites) {
+      if (a.owned() || !first.test(a)) continue;
+      for (AccessSite b : sites) {
+        if (b.owned() || !second.test(b)) continue;
+        if (a.locks().excludes(b.locks())) continue;
+        int[] ctx = concurrency.concurrent(a, b);
+        if (ctx != null) out.add(new Race(a, b, ctx[0], ctx[1]));
+      }
+    }
+    return out;
+  }
+
+  public TracePath trace(AccessSite a, int context) {
+    return traces.of(a, context);
+  }
+}

@@ -1,0 +1,152 @@
+package dev.mapguard.analysis;
+
+import dev.mapguard.model.Event;
+import dev.mapguard.model.FieldInfo;
+import dev.mapguard.model.MethodInfo;
+import dev.mapguard.model.Program;
+import dev.mapguard.model.TaskRef;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who calls whom on the same thread. Virtual calls are resolved over the program's class hierarchy
+ * (class hierarchy analysis, restricted to methods declared in the program: a call through a
+ * library interface such as Runnable.run is not fanned out to every Runnable). Code passed as an
+ * argument is followed to where it runs: a parameter task run by the callee, or a field holding it.
+ */
+public final class CallGraph {
+
+  /**
+   * A call on the same thread: event {@code event} of {@code caller} runs {@code callee};
+   * {@code receiver} says whether the callee's {@code this} is the caller's (or a fresh object).
+   */
+  public record Edge(String caller, int event, String callee, Event.Receiver receiver) {}
+
+  private final Program program;
+  private final Map<String, List<String>> overriders = new HashMap<>();
+  private final Map<String, List<Edge>> callers = new HashMap<>();
+  private final Map<String, List<Edge>> callees = new HashMap<>();
+  /** For (method, parameter index): the call sites that pass code there. */
+  private final Map<String, List<TaskBinding>> taskBindings = new HashMap<>();
+
+  private record TaskBinding(String caller, int event, List<TaskRef> tasks) {}
+
+  public CallGraph(Program program) {
+    this.program = program;
+    for (MethodInfo m : program.methods().values()) {
+      for (String o : m.overrides()) overriders.computeIfAbsent(o, k -> new ArrayList<>()).add(m.id());
+    }
+    // first pass: where code is passed as an argument
+    for (MethodInfo m : program.methods().values()) {
+      List<Event> events = m.events();
+      for (int i = 0; i < events.size(); i++) {
+        if (events.get(i) instanceof Event.Call c && !c.taskArgs().isEmpty()) {
+          for (String target : dispatch(c.target(), c.virtual())) {
+            for (Event.TaskArg ta : c.taskArgs()) {
+              taskBindings.computeIfAbsent(target + "/" + ta.index(), k -> new ArrayList<>())
+                  .add(new TaskBinding(m.id(), i, ta.tasks()));
+            }
+          }
+        }
+      }
+    }
+    // second pass: the edges
+    for (MethodInfo m : program.methods().values()) {
+      List<Event> events = m.events();
+      for (int i = 0; i < events.size(); i++) {
+        Event e = events.get(i);
+        if (e instanceof Event.Call c) {
+          for (String target : dispatch(c.target(), c.virtual())) {
+            addEdge(m.id(), i, target, c.receiver());
+          }
+        } else if (e instanceof Event.RunTask r) {
+          for (String target : resolve(r.tasks())) {
+            // a lambda shares the this of the method that made it
+            MethodInfo t = program.method(target);
+            boolean ownLambda = t != null && t.kind() == MethodInfo.Kind.LAMBDA
+                && m.id().equals(t.lambdaOf());
+            addEdge(m.id(), i, target, ownLambda ? Event.Receiver.THIS : Event.Receiver.OTHER);
+          }
+        }
+      }
+    }
+  }
+
+  private void addEdge(String caller, int event, String callee, Event.Receiver receiver) {
+    if (!program.methods().containsKey(callee)) return;
+    Edge edge = new Edge(caller, event, callee, receiver);
+    callers.computeIfAbsent(callee, k -> new ArrayList<>()).add(edge);
+    callees.computeIfAbsent(caller, k -> new ArrayList<>()).add(edge);
+  }
+
+  /** The methods of the program a call may run. */
+  public List<String> dispatch(String target, boolean virtual) {
+    List<String> out = new ArrayList<>(1);
+    MethodInfo m = program.method(target);
+    if (m != null && !m.is(MethodInfo.ABSTRACT)) out.add(target);
+    if (virtual) {
+      for (String o : overriders.getOrDefault(target, List.of())) {
+        MethodInfo om = program.method(o);
+        if (om != null && !om.is(MethodInfo.ABSTRACT)) out.add(o);
+      }
+    }
+    return out;
+  }
+
+  /** The methods some code references may run, following parameters and fields. */
+  public Set<String> resolve(List<TaskRef> tasks) {
+    Set<String> out = new LinkedHashSet<>();
+    resolve(tasks, out, new HashSet<>(), 0);
+    return out;
+  }
+
+  private void resolve(List<TaskRef> tasks, Set<String> out, Set<String> seen, int depth) {
+    if (depth > 8) return;
+    for (TaskRef t : tasks) {
+      if (t instanceof TaskRef.Method m) {
+        if (program.methods().containsKey(m.methodId())) out.add(m.methodId());
+      } else if (t instanceof TaskRef.Virtual v) {
+        out.addAll(dispatch(v.methodId(), true));
+      } else if (t instanceof TaskRef.Param p) {
+        String key = p.methodId() + "/" + p.index();
+        if (!seen.add(key)) continue;
+        for (TaskBinding b : taskBindings.getOrDefault(key, List.of())) {
+          resolve(b.tasks(), out, seen, depth + 1);
+        }
+      } else if (t instanceof TaskRef.Field f) {
+        if (!seen.add(f.fieldId())) continue;
+        FieldInfo fi = program.field(f.fieldId());
+        if (fi != null) resolve(fi.tasks(), out, seen, depth + 1);
+      }
+    }
+  }
+
+  public List<Edge> callersOf(String method) {
+    return callers.getOrDefault(method, Collections.emptyList());
+  }
+
+  public List<Edge> calleesOf(String method) {
+    return callees.getOrDefault(method, Collections.emptyList());
+  }
+
+  public boolean hasCallers(String method) {
+    List<Edge> es = callers.get(method);
+    if (es == null) return false;
+    for (Edge e : es) {
+      if (!e.caller().equals(method)) return true; // recursion alone does not make a caller
+    }
+    return false;
+  }
+
+  public int edgeCount() {
+    int n = 0;
+    for (List<Edge> es : callees.values()) n += es.size();
+    return n;
+  }
+}

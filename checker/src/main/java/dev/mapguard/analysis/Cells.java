@@ -1,0 +1,219 @@
+package dev.mapguard.analysis;
+
+import dev.mapguard.model.Alloc;
+import dev.mapguard.model.CellRef;
+import dev.mapguard.model.Event;
+import dev.mapguard.model.FieldInfo;
+import dev.mapguard.model.LocalInfo;
+import dev.mapguard.model.MapKind;
+import dev.mapguard.model.MethodInfo;
+import dev.mapguard.model.Program;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The map variables of the program and what they hold. A field assigned from a parameter is the
+ * same map as whatever the callers pass there, so those variables are merged into one cell
+ * (union-find); each cell then learns the kinds of map that flow into it, following
+ * assignments, getters and parameters.
+ */
+public final class Cells {
+
+  /** What is known about one (merged) map variable. */
+  public record CellFacts(String id, String display, boolean unsafe, boolean accessOrdered,
+                          boolean weak, boolean synchronizedWrapper, boolean onlyFresh,
+                          FieldInfo field, LocalInfo local, String kindName) {}
+
+  private final Program program;
+  private final CallGraph calls;
+  private final Map<String, String> parent = new HashMap<>();
+  private final Map<String, List<Alloc>> stores = new HashMap<>();
+  private final Map<String, CellFacts> facts = new HashMap<>();
+
+  Cells(Program program, CallGraph calls) {
+    this.program = program;
+    this.calls = calls;
+    for (MethodInfo m : program.methods().values()) {
+      for (Event e : m.events()) {
+        if (e instanceof Event.Store s) stores.computeIfAbsent(s.target().id(), k -> new ArrayList<>())
+            .add(s.value());
+      }
+    }
+    // a field (or captured parameter) filled from a parameter is the callers' map
+    for (MethodInfo m : program.methods().values()) {
+      for (Event e : m.events()) {
+        if (e instanceof Event.Store s && s.value() instanceof Alloc.FromParam p
+            && !(s.target() instanceof CellRef.Param)) {
+          for (CallGraph.Edge edge : calls.callersOf(p.methodId())) {
+            Event call = program.method(edge.caller()).events().get(edge.event());
+            if (!(call instanceof Event.Call c)) continue;
+            for (Event.ArgBinding b : c.mapArgs()) {
+              if (b.index() == p.index() && !(b.cell() instanceof CellRef.Param)
+                  && !(b.cell() instanceof CellRef.Returned)) {
+                union(s.target().id(), b.cell().id());
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private String find(String id) {
+    String p = parent.get(id);
+    if (p == null) return id;
+    String root = find(p);
+    if (!root.equals(p)) parent.put(id, root);
+    return root;
+  }
+
+  private void union(String a, String b) {
+    String ra = find(a);
+    String rb = find(b);
+    if (ra.equals(rb)) return;
+    // keep fields as representatives: their names are what users know
+    boolean aField = program.field(ra) != null;
+    boolean bField = program.field(rb) != null;
+    if (bField && !aField) {
+      parent.put(ra, rb);
+    } else if (aField == bField && rb.compareTo(ra) < 0) {
+      parent.put(ra, rb);
+    } else {
+      parent.put(rb, ra);
+    }
+  }
+
+  /** The representative id of a cell (after merging), or null for cells we cannot name. */
+  public String canonical(CellRef cell) {
+    if (cell instanceof CellRef.Returned r) {
+      MethodInfo m = program.method(r.methodId());
+      if (m == null || m.returnsCell() == null) return null;
+      return find(m.returnsCell().id());
+    }
+    if (cell instanceof CellRef.Param) return null;
+    return find(cell.id());
+  }
+
+  private Map<String, List<String>> groups;
+
+  /** All ids merged into the representative {@code id}. */
+  private List<String> members(String id) {
+    if (groups == null) {
+      groups = new HashMap<>();
+      for (String k : parent.keySet()) groups.computeIfAbsent(find(k), r -> new ArrayList<>()).add(k);
+    }
+    List<String> out = new ArrayList<>();
+    out.add(id);
+    for (String k : groups.getOrDefault(id, List.of())) {
+      if (!k.equals(id)) out.add(k);
+    }
+    return out;
+  }
+
+  /** The values stored into variable {@code id} itself (not its merged partners). */
+  public List<Alloc> storesInto(String id) {
+    return stores.getOrDefault(id, List.of());
+  }
+
+  public CellFacts facts(String id) {
+    return facts.computeIfAbsent(id, this::compute);
+  }
+
+  private CellFacts compute(String id) {
+    List<String> members = parent.isEmpty() ? List.of(id) : members(id);
+    FieldInfo field = null;
+    LocalInfo local = null;
+    for (String m : members) {
+      if (field == null) field = program.field(m);
+      if (local == null) local = program.locals().get(m);
+    }
+    if (field == null && id.endsWith("/content")) {
+      field = program.field(id.substring(0, id.length() - "/content".length()));
+    }
+    Set<Alloc.Known> known = new LinkedHashSet<>();
+    boolean[] unknown = {false};
+    for (String m : members) collect(m, known, unknown, new HashSet<>(), 0);
+    boolean unsafe = false;
+    boolean accessOrdered = false;
+    boolean weak = false;
+    boolean syncWrapper = false;
+    String kindName = null;
+    MapKind declared = field != null && !id.endsWith("/content") ? field.declaredKind() : MapKind.UNKNOWN;
+    if (declared == MapKind.UNSAFE) {
+      unsafe = true;
+      kindName = field.declaredType();
+    }
+    boolean onlyFresh = !unknown[0];
+    for (Alloc.Known k : known) {
+      if (k.kind() == MapKind.UNSAFE) {
+        unsafe = true;
+        if (kindName == null) kindName = simpleTypeOf(k.text());
+      }
+      accessOrdered |= k.accessOrdered();
+      weak |= k.weak();
+      syncWrapper |= k.kind() == MapKind.SYNCHRONIZED;
+    }
+    // a variable declared as a concurrent type holds a concurrent map whatever flows in
+    if (declared == MapKind.CONCURRENT || declared == MapKind.IMMUTABLE) unsafe = false;
+    String display = field != null ? field.display() + (id.endsWith("/content") ? ".get()" : "")
+        : local != null ? local.display() : id;
+    return new CellFacts(id, display, unsafe, accessOrdered, weak, syncWrapper, onlyFresh, field,
+        local, kindName == null ? "map" : kindName);
+  }
+
+  private static String simpleTypeOf(String text) {
+    // "new HashMap<>()" -> HashMap; "Maps.newHashMap()" -> map
+    String t = text.startsWith("new ") ? text.substring(4) : text;
+    int end = 0;
+    while (end < t.length() && Character.isJavaIdentifierPart(t.charAt(end)) || end < t.length() && t.charAt(end) == '.') end++;
+    String name = t.substring(0, end);
+    name = name.substring(name.lastIndexOf('.') + 1);
+    return text.startsWith("new ") && !name.isEmpty() ? name : "map";
+  }
+
+  /** Gathers the map kinds that flow into variable {@code id}. */
+  private void collect(String id, Set<Alloc.Known> out, boolean[] unknown, Set<String> seen, int depth) {
+    if (depth > 12 || !seen.add(id)) return;
+    for (Alloc a : stores.getOrDefault(id, List.of())) collectAlloc(a, out, unknown, seen, depth);
+  }
+
+  private void collectAlloc(Alloc a, Set<Alloc.Known> out, boolean[] unknown, Set<String> seen,
+                            int depth) {
+    if (a instanceof Alloc.Known k) {
+      if (k.kind() == MapKind.UNKNOWN) unknown[0] = true; else out.add(k);
+    } else if (a instanceof Alloc.FromCell c) {
+      unknown[0] = true;
+      collect(c.cell().id(), out, unknown, seen, depth + 1);
+    } else if (a instanceof Alloc.FromCall c) {
+      unknown[0] = true;
+      for (String target : calls.dispatch(c.methodId(), true)) {
+        if (!seen.add("call:" + target)) continue;
+        MethodInfo m = program.method(target);
+        if (m == null) continue;
+        for (Alloc r : m.returns()) collectAlloc(r, out, unknown, seen, depth + 1);
+      }
+    } else if (a instanceof Alloc.FromParam p) {
+      unknown[0] = true;
+      String key = "param:" + p.methodId() + "/" + p.index();
+      if (!seen.add(key)) return;
+      for (CallGraph.Edge edge : calls.callersOf(p.methodId())) {
+        Event call = program.method(edge.caller()).events().get(edge.event());
+        if (!(call instanceof Event.Call c)) continue;
+        for (Event.ArgBinding b : c.mapArgs()) {
+          if (b.index() == p.index()) {
+            if (b.cell() instanceof CellRef.Param pp) {
+              collectAlloc(new Alloc.FromParam(pp.methodId(), pp.index()), out, unknown, seen, depth + 1);
+            } else {
+              collect(b.cell().id(), out, unknown, seen, depth + 1);
+            }
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package dev.mapguard.analysis;
+
+import dev.mapguard.model.LockRef;
+import dev.mapguard.model.MethodInfo;
+import dev.mapguard.model.Stmt;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The locks a method itself holds at each of its events: a forward must-analysis over the
+ * structured body (the way javac's own flow analysis walks blocks, branches, loops and
+ * try/finally). Joins intersect; loops iterate to a fixed point; a jump that leaves a
+ * synchronized block or a try whose finally unlocks loses those locks on the way out.
+ */
+public final class HeldLocks {
+
+  private final UnaryOperator<LockRef> canonical;
+  private LockSet[] atEvent;
+  /** Jump targets, innermost last. */
+  private final Deque<Target> targets = new ArrayDeque<>();
+  /** Locks released on the way out of each enclosing synchronized block or finally. */
+  private final Deque<List<LockRef>> exits = new ArrayDeque<>();
+  /** Running meet of every state met inside each enclosing try body (where a catch may start). */
+  private final Deque<LockSet[]> tryStates = new ArrayDeque<>();
+
+  private static final class Target {
+    final Stmt owner;
+    final String label;
+    final boolean loop;
+    final boolean switchLike;
+    final int exitDepth;
+    LockSet breakState = LockSet.TOP;
+    LockSet continueState = LockSet.TOP;
+
+    Target(Stmt owner, String label, boolean loop, boolean switchLike, int exitDepth) {
+      this.owner = owner;
+      this.label = label;
+      this.loop = loop;
+      this.switchLike = switchLike;
+      this.exitDepth = exitDepth;
+    }
+  }
+
+  private HeldLocks(UnaryOperator<LockRef> canonical) {
+    this.canonical = canonical;
+  }
+
+  /** Locks held at each event of the method, from the method's own code only. */
+  public static LockSet[] of(MethodInfo method, UnaryOperator<LockRef> canonical) {
+    HeldLocks h = new HeldLocks(canonical);
+    h.atEvent = new LockSet[method.events().size()];
+    Arrays.fill(h.atEvent, LockSet.TOP);
+    h.flow(method.body(), LockSet.EMPTY);
+    for (int i = 0; i < h.atEvent.length; i++) {
+      if (h.atEvent[i].isTop()) h.atEvent[i] = LockSet.EMPTY; // unreachable code
+    }
+    return h.atEvent;
+  }
+
+  private void seen(LockSet state) {
+    for (LockSet[] t : tryStates) t[0] = t[0].meet(state);
+  }
+
+  /** Returns the state after {@code s} completes normally (TOP if it cannot). */
+  private LockSet flow(Stmt s, LockSet in) {
+    if (in.isTop()) return in; // unreachable
+    if (s instanceof Stmt.Seq seq) {
+      LockSet cur = in;
+      for (Stmt c : seq.body()) cur = flow(c, cur);
+      return cur;
+    }
+    if (s instanceof Stmt.At at) {
+      atEvent[at.event()] = atEvent[at.event()].meet(in);
+      return in;
+    }
+    if (s instanceof Stmt.Branch b) {
+      LockSet out = LockSet.TOP;
+      for (Stmt arm : b.arms()) out = out.meet(flow(arm, in));
+      return out;
+    }
+    if (s instanceof Stmt.Acquire a) {
+      LockSet out = in.with(canonical.apply(a.lock()));
+      seen(out);
+      return out;
+    }
+    if (s instanceof Stmt.Release r) {
+      LockSet out = in.without(canonical.apply(r.lock()), r.anyMode());
+      seen(out);
+      return out;
+    }
+    if (s instanceof Stmt.Sync sy) {
+      LockRef lock = canonical.apply(sy.lock());
+      boolean already = in.contains(lock);
+      exits.push(already ? List.of() : List.of(lock));
+      LockSet inner = flow(sy.body(), in.with(lock));
+      exits.pop();
+      return already ? inner : inner.without(lock, false);
+    }
+    if (s instanceof Stmt.Loop loop) {
+      return loop(loop, loop.label(), loop.body(), in);
+    }
+    if (s instanceof Stmt.Breakable br) {
+      Target t = new Target(br, br.label(), false, br.switchLike(), exits.size());
+      targets.push(t);
+      LockSet out = flow(br.body(), in);
+      targets.pop();
+      return out.meet(t.breakState);
+    }
+    if (s instanceof Stmt.Try t) {
+      return tryStatement(t, in);
+    }
+    if (s instanceof Stmt.Jump j) {
+      jump(j, in);
+      return LockSet.TOP;
+    }
+    throw new IllegalStateException("unknown statement " + s);
+  }
+
+  private LockSet loop(Stmt owner, String label, Stmt body, LockSet in) {
+    LockSet head = in;
+    for (int round = 0; round < 64; round++) {
+      Target t = new Target(owner, label, true, false, exits.size());
+      targets.push(t);
+      LockSet end = flow(body, head);
+      targets.pop();
+      LockSet next = in.meet(end).meet(t.continueState);
+      if (next.equals(head)) {
+        return head.meet(t.breakState);
+      }
+      head = next;
+    }
+    return LockSet.EMPTY; // cannot happen: lock sets only shrink
+  }
+
+  private LockSet tryStatement(Stmt.Try t, LockSet in) {
+    List<LockRef> finallyReleases = t.finallyBlock() == null ? List.of() : releasesIn(t.finallyBlock());
+    exits.push(finallyReleases);
+    LockSet[] inside = {in};
+    tryStates.push(inside);
+    LockSet bodyOut = flow(t.body(), in);
+    tryStates.pop();
+    LockSet catchIn = inside[0];
+    LockSet normal = bodyOut;
+    for (Stmt c : t.catches()) normal = normal.meet(flow(c, catchIn));
+    exits.pop();
+    if (t.finallyBlock() == null) return normal;
+    // the finally also runs on exceptional and abrupt exits; its events see their states too
+    flow(t.finallyBlock(), catchIn);
+    return normal.isTop() ? LockSet.TOP : flow(t.finallyBlock(), normal);
+  }
+
+  /** Locks a finally block releases (on any path): a jump through it no longer holds them. */
+  private static List<LockRef> releasesIn(Stmt s) {
+    List<LockRef> out = new ArrayList<>();
+    collectReleases(s, out);
+    return out;
+  }
+
+  private static void collectReleases(Stmt s, List<LockRef> out) {
+    if (s instanceof Stmt.Release r) {
+      out.add(r.anyMode() ? r.lock().withMode(LockRef.Mode.EXCLUSIVE) : r.lock());
+    } else if (s instanceof Stmt.Seq seq) {
+      for (Stmt c : seq.body()) collectReleases(c, out);
+    } else if (s instanceof Stmt.Branch b) {
+      for (Stmt c : b.arms()) collectReleases(c, out);
+    } else if (s instanceof Stmt.Loop l) {
+      collectReleases(l.body(), out);
+    } else if (s instanceof Stmt.Breakable b) {
+      collectReleases(b.body(), out);
+    } else if (s instanceof Stmt.Sync sy) {
+      collectReleases(sy.body(), out);
+    } else if (s instanceof Stmt.Try t) {
+      collectReleases(t.body(), out);
+      for (Stmt c : t.catches()) collectReleases(c, out);
+      if (t.finallyBlock() != null) collectReleases(t.finallyBlock(), out);
+    }
+  }
+
+  private void jump(Stmt.Jump j, LockSet in) {
+    seen(in);
+    switch (j.kind()) {
+      case RETURN, THROW -> { }
+      case BREAK, CONTINUE, YIELD -> {
+        for (Target t : targets) { // innermost first
+          boolean matches = j.kind() == Stmt.JumpKind.YIELD ? t.switchLike
+              : j.label() != null ? j.label().equals(t.label)
+              : j.kind() == Stmt.JumpKind.CONTINUE ? t.loop : (t.loop || t.switchLike);
+          if (!matches) continue;
+          LockSet state = leaving(in, t.exitDepth);
+          if (j.kind() == Stmt.JumpKind.CONTINUE) {
+            t.continueState = t.continueState.meet(state);
+          } else {
+            t.breakState = t.breakState.meet(state);
+          }
+          return;
+        }
+      }
+    }
+  }
+
+  /** The state after leaving every synchronized block and finally above {@code depth}. */
+  private LockSet leaving(LockSet in, int depth) {
+    LockSet out = in;
+    int level = exits.size();
+    for (List<LockRef> released : exits) { // innermost first
+      if (level-- <= depth) break;
+      for (LockRef l : released) {
+        LockRef c = canonical.apply(l);
+        out = out.without(c, c.mode() == LockRef.Mode.EXCLUSIVE);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,63 @@
+package dev.mapguard.analysis;
+
+import dev.mapguard.model.ClassInfo;
+import dev.mapguard.model.FieldInfo;
+import dev.mapguard.model.LockRef;
+import dev.mapguard.model.Program;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Makes lock identities comparable across the program: {@code this} of a class and of its
+ * subclasses is one lock (the same object at run time), and a field initialised from
+ * {@code rw.readLock()} is that half of {@code rw}.
+ */
+final class LockCanon implements UnaryOperator<LockRef> {
+  private final Program program;
+  private final Map<LockRef, LockRef> cache = new HashMap<>();
+
+  LockCanon(Program program) {
+    this.program = program;
+  }
+
+  @Override
+  public LockRef apply(LockRef lock) {
+    LockRef known = cache.get(lock);
+    if (known != null) return known;
+    LockRef c = canonical(lock, 0);
+    cache.put(lock, c);
+    return c;
+  }
+
+  private LockRef canonical(LockRef lock, int depth) {
+    if (depth > 8) return lock;
+    switch (lock.kind()) {
+      case THIS -> {
+        return new LockRef(LockRef.Kind.THIS, topClass(lock.id()), lock.mode());
+      }
+      case FIELD -> {
+        FieldInfo f = program.field(lock.id());
+        if (f != null && f.lockAlias() != null) {
+          LockRef alias = canonical(f.lockAlias(), depth + 1);
+          return lock.mode() == LockRef.Mode.EXCLUSIVE ? alias : alias.withMode(lock.mode());
+        }
+        return lock;
+      }
+      default -> {
+        return lock;
+      }
+    }
+  }
+
+  /** The highest superclass of {@code classId} that is still in the program. */
+  private String topClass(String classId) {
+    String cur = classId;
+    for (int i = 0; i < 64; i++) {
+      ClassInfo c = program.clazz(cur);
+      if (c == null || c.superclass() == null || program.clazz(c.superclass()) == null) return cur;
+      cur = c.superclass();
+    }
+    return cur;
+  }
+}

@@ -1,0 +1,232 @@
+package dev.mapguard.analysis;
+
+import dev.mapguard.model.Event;
+import dev.mapguard.model.FieldInfo;
+import dev.mapguard.model.MethodInfo;
+import dev.mapguard.model.Program;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Happens-before facts between the calling thread and the threads it starts: code that runs
+ * before a thread is started (in the starting method, in helpers only called before the start,
+ * in constructors and initialisers) is seen by it; code after a join, Future.get,
+ * awaitTermination (or after a parallel stream or invokeAll returns) sees all it did.
+ */
+final class Ordering {
+  private final Program program;
+  private final CallGraph calls;
+  private final ThreadContexts contexts;
+  private final Cells cells;
+  private final Function<String, MethodLayout> layouts;
+  private final Map<Integer, Integer> spawnPoints = new HashMap<>();
+  private final Map<Integer, List<Integer>> joins = new HashMap<>();
+  private final Map<String, Boolean> preSpawn = new HashMap<>();
+  private final Map<String, Boolean> postJoin = new HashMap<>();
+  private final Map<String, Boolean> constructionLike = new HashMap<>();
+
+  Ordering(Program program, CallGraph calls, ThreadContexts contexts, Cells cells,
+           Function<String, MethodLayout> layouts) {
+    this.program = program;
+    this.calls = calls;
+    this.contexts = contexts;
+    this.cells = cells;
+    this.layouts = layouts;
+  }
+
+  /** Whether the access happens before root {@code r} starts. */
+  boolean before(AccessSite a, ThreadRoot r) {
+    return before(a, r, 0);
+  }
+
+  private boolean before(AccessSite a, ThreadRoot r, int depth) {
+    if (constructionAccess(a)
+        && !(a.timeMethod().equals(r.spawner()) && spawnPoint(r) < a.timeEvent())) {
+      return true;
+    }
+    if (r.declared()) return false;
+    if (a.timeMethod().equals(r.spawner())) {
+      int sp = spawnPoint(r);
+      return a.timeEvent() < sp && !layouts.apply(r.spawner()).shareLoop(a.timeEvent(), sp);
+    }
+    if (preSpawn(a.timeMethod(), r)) return true;
+    // r is started by code of other threads that themselves start after the access
+    if (depth < 3) {
+      BitSet where = contexts.contextsOf(r.spawner());
+      if (!where.isEmpty() && !where.get(ThreadContexts.MAIN)) {
+        for (int c = where.nextSetBit(0); c >= 0; c = where.nextSetBit(c + 1)) {
+          for (ThreadRoot parent : contexts.context(c).roots()) {
+            if (parent == r || !before(a, parent, depth + 1)) return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the access happens after root {@code r} has finished (joined). */
+  boolean after(AccessSite a, ThreadRoot r) {
+    if (r.declared()) return false;
+    if (a.timeMethod().equals(r.spawner())) return joinedBefore(r, a.timeEvent());
+    return postJoin(a.timeMethod(), r);
+  }
+
+  /** Whether r2 starts only after r1 has been joined, or the other way round. */
+  boolean sequential(ThreadRoot r1, ThreadRoot r2) {
+    return startsAfterJoin(r2, r1) || startsAfterJoin(r1, r2);
+  }
+
+  private boolean startsAfterJoin(ThreadRoot later, ThreadRoot earlier) {
+    if (later.declared() || earlier.declared()) return false;
+    if (later.spawner().equals(earlier.spawner())) return joinedBefore(earlier, spawnPoint(later));
+    return postJoin(later.spawner(), earlier);
+  }
+
+  // ---------------------------------------------------------------- within the spawning method
+
+  /** The event at which the root's thread really starts (a later start() for new Thread(r)). */
+  int spawnPoint(ThreadRoot r) {
+    if (r.declared()) return -1;
+    return spawnPoints.computeIfAbsent(r.id(), k -> {
+      List<Event> events = program.method(r.spawner()).events();
+      if (r.token() != null) {
+        for (int i = r.spawnEvent() + 1; i < events.size(); i++) {
+          if (events.get(i) instanceof Event.Start s && s.bindVar().equals(r.token())) return i;
+        }
+      }
+      return r.spawnEvent();
+    });
+  }
+
+  private List<Integer> joinsOf(ThreadRoot r) {
+    return joins.computeIfAbsent(r.id(), k -> {
+      List<Integer> out = new ArrayList<>();
+      List<Event> events = program.method(r.spawner()).events();
+      for (int i = spawnPoint(r) + 1; i < events.size(); i++) {
+        if (!(events.get(i) instanceof Event.Join j)) continue;
+        boolean matches = j.untargeted()
+            || (j.var() != null && (j.var().equals(r.token()) || j.var().equals(r.chain())))
+            || (j.executor() != null && j.executor().equals(r.executor()));
+        if (matches) out.add(i);
+      }
+      return out;
+    });
+  }
+
+  /** Whether every path to {@code event} of the spawner passes a join of r after its start. */
+  private boolean joinedBefore(ThreadRoot r, int event) {
+    if (r.joinsAtOnce()) return event > r.spawnEvent();
+    MethodLayout layout = layouts.apply(r.spawner());
+    for (int j : joinsOf(r)) {
+      if (layout.dominates(j, event)) return true;
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- helpers called before/after
+
+  /** Whether the method only runs (on this thread) before r starts: all its calls are earlier. */
+  private boolean preSpawn(String method, ThreadRoot r) {
+    return allCallers(method, r, preSpawn, true, new HashSet<>());
+  }
+
+  private boolean postJoin(String method, ThreadRoot r) {
+    return allCallers(method, r, postJoin, false, new HashSet<>());
+  }
+
+  private boolean allCallers(String method, ThreadRoot r, Map<String, Boolean> memo, boolean before,
+                             Set<String> visiting) {
+    String key = method + "|" + r.id();
+    Boolean known = memo.get(key);
+    if (known != null) return known;
+    if (!visiting.add(method) || contexts.isRootEntry(method) || !calls.hasCallers(method)) {
+      return false;
+    }
+    boolean all = true;
+    for (CallGraph.Edge e : calls.callersOf(method)) {
+      boolean ok;
+      if (e.caller().equals(r.spawner())) {
+        if (before) {
+          int sp = spawnPoint(r);
+          ok = e.event() < sp && !layouts.apply(r.spawner()).shareLoop(e.event(), sp);
+        } else {
+          ok = joinedBefore(r, e.event());
+        }
+      } else {
+        ok = allCallers(e.caller(), r, memo, before, visiting);
+      }
+      if (!ok) {
+        all = false;
+        break;
+      }
+    }
+    visiting.remove(method);
+    memo.put(key, all);
+    return all;
+  }
+
+  // ---------------------------------------------------------------- construction
+
+  /**
+   * An access to the object's own field from its constructor or initialisers (or a static field
+   * from the class initialiser, or a @PostConstruct method): it happens before the object can
+   * be used by other threads.
+   */
+  boolean constructionAccess(AccessSite a) {
+    if (a.via() != null) return false;
+    Cells.CellFacts f = cells.facts(a.cell());
+    FieldInfo field = f.field();
+    if (field == null) return false;
+    MethodInfo m = program.method(a.method());
+    if (m == null) return false;
+    if (field.isStatic()) {
+      return field.classId().equals(m.classId()) && staticInitLike(m);
+    }
+    return a.access().receiver() == Event.Receiver.THIS && constructionLike(m.id(), new HashSet<>());
+  }
+
+  private boolean staticInitLike(MethodInfo m) {
+    if (m.kind() == MethodInfo.Kind.STATIC_INIT) return true;
+    if (!calls.hasCallers(m.id())) return false;
+    for (CallGraph.Edge e : calls.callersOf(m.id())) {
+      MethodInfo c = program.method(e.caller());
+      if (c == null || c.kind() != MethodInfo.Kind.STATIC_INIT || !c.classId().equals(m.classId())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean constructionLike(String method, Set<String> visiting) {
+    Boolean known = constructionLike.get(method);
+    if (known != null) return known;
+    MethodInfo m = program.method(method);
+    boolean result;
+    if (m == null || m.is(MethodInfo.STATIC)) {
+      result = false;
+    } else if (m.kind() == MethodInfo.Kind.CONSTRUCTOR || m.kind() == MethodInfo.Kind.INSTANCE_INIT
+        || m.is(MethodInfo.INIT_LIKE)) {
+      result = true;
+    } else if (!visiting.add(method) || contexts.isRootEntry(method) || !calls.hasCallers(method)) {
+      result = false;
+    } else {
+      result = true;
+      for (CallGraph.Edge e : calls.callersOf(method)) {
+        if (e.receiver() != Event.Receiver.THIS || !constructionLike(e.caller(), visiting)) {
+          result = false;
+          break;
+        }
+      }
+      visiting.remove(method);
+    }
+    constructionLike.put(method, result);
+    return result;
+  }
+}

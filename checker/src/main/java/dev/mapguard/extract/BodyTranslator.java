@@ -1,0 +1,1425 @@
+package dev.mapguard.extract;
+
+import com.sun.source.tree.AssertTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.SynchronizedTree;
+import com.sun.source.tree.ThrowTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.tree.YieldTree;
+import dev.mapguard.catalog.CatalogRow;
+import dev.mapguard.extract.Val.ChainV;
+import dev.mapguard.extract.Val.CollectorV;
+import dev.mapguard.extract.Val.EntryV;
+import dev.mapguard.extract.Val.ExecutorV;
+import dev.mapguard.extract.Val.HolderV;
+import dev.mapguard.extract.Val.IterV;
+import dev.mapguard.extract.Val.LockV;
+import dev.mapguard.extract.Val.MapV;
+import dev.mapguard.extract.Val.NewMapV;
+import dev.mapguard.extract.Val.ObjV;
+import dev.mapguard.extract.Val.SpawnV;
+import dev.mapguard.extract.Val.StreamV;
+import dev.mapguard.extract.Val.TaskV;
+import dev.mapguard.extract.Val.ViewV;
+import dev.mapguard.extract.Val.WrapV;
+import dev.mapguard.model.AccessKind;
+import dev.mapguard.model.Alloc;
+import dev.mapguard.model.CellRef;
+import dev.mapguard.model.Event;
+import dev.mapguard.model.Event.Receiver;
+import dev.mapguard.model.FieldInfo;
+import dev.mapguard.model.LocalInfo;
+import dev.mapguard.model.LockRef;
+import dev.mapguard.model.MapKind;
+import dev.mapguard.model.RootKind;
+import dev.mapguard.model.Stmt;
+import dev.mapguard.model.TaskRef;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Translates one method body (or lambda body, or the initialisers of a class) from javac trees into
+ * the model: the structured {@link Stmt} skeleton the lock analysis walks, and the {@link Event}s
+ * (map accesses, calls, spawns, joins, stores) in evaluation order. Lambdas and local classes met
+ * on the way are translated into methods and classes of their own.
+ */
+final class BodyTranslator {
+  private final ExtractionContext cx;
+  private final UnitContext unit;
+  private final ClassExtractor.Scope scope;
+  final String methodId;
+  private final String methodName;
+  private final LocalUsage usage;
+  private final Map<Element, Val> locals;
+  private final Map<Element, Integer> params = new HashMap<>();
+  private final List<Event> events = new ArrayList<>();
+  private final Deque<List<Stmt>> out = new ArrayDeque<>();
+  private final List<Alloc> returns = new ArrayList<>();
+  private CellRef returnsCell;
+  private boolean returnsVary;
+  private boolean returnsMap;
+  private int spawnCount;
+
+  BodyTranslator(ExtractionContext cx, UnitContext unit, ClassExtractor.Scope scope, String methodId,
+                 String methodName, LocalUsage usage, Map<Element, Val> inheritedLocals) {
+    this.cx = cx;
+    this.unit = unit;
+    this.scope = scope;
+    this.methodId = methodId;
+    this.methodName = methodName;
+    this.usage = usage;
+    this.locals = new HashMap<>(inheritedLocals);
+    out.push(new ArrayList<>());
+  }
+
+  // ---------------------------------------------------------------- results
+
+  List<Event> events() {
+    return events;
+  }
+
+  Stmt finish() {
+    return new Stmt.Seq(out.pop());
+  }
+
+  List<Alloc> returns() {
+    return returns;
+  }
+
+  CellRef returnsCell() {
+    return returnsVary ? null : returnsCell;
+  }
+
+  Map<Element, Val> localsView() {
+    return locals;
+  }
+
+  /** Declares the method's parameters: maps become parameter cells, code becomes parameter tasks. */
+  void declareParameters(List<? extends VariableElement> ps, boolean returnsMapType) {
+    this.returnsMap = returnsMapType;
+    for (int i = 0; i < ps.size(); i++) {
+      VariableElement p = ps.get(i);
+      params.put(p, i);
+      TypeMirror t = p.asType();
+      MapTypeInfo mt = cx.recognizers.mapType(t);
+      if (mt != null && mt.isMap()) {
+        if (usage.captured(p)) {
+          // a lambda shares it: track it as a variable of its own, filled by the callers
+          CellRef.Local cell = localCell(p, null);
+          emit(new Event.Store(cell, new Alloc.FromParam(methodId, i), unit.pos(0, 0)));
+          locals.put(p, new MapV(cell, Receiver.OTHER, null));
+        } else {
+          locals.put(p, new MapV(new CellRef.Param(methodId, i), Receiver.OTHER, null));
+        }
+      } else if (cx.recognizers.isTaskType(t)) {
+        locals.put(p, new TaskV(List.of(new TaskRef.Param(methodId, i)), false));
+      } else if (cx.recognizers.isLockType(t)) {
+        locals.put(p, new LockV(new LockRef(LockRef.Kind.LOCAL, methodId + "::" + p.getSimpleName(),
+            LockRef.Mode.EXCLUSIVE)));
+      }
+    }
+  }
+
+  /** A constructor's call of the field initialisers. */
+  void initCall(String target, dev.mapguard.model.SourcePos pos) {
+    emit(new Event.Call(target, false, Receiver.THIS, List.of(), List.of(), pos,
+        "field initialisers"));
+  }
+
+  // ---------------------------------------------------------------- emitting
+
+  private int emit(Event e) {
+    events.add(e);
+    out.peek().add(new Stmt.At(events.size() - 1));
+    return events.size() - 1;
+  }
+
+  private void add(Stmt s) {
+    out.peek().add(s);
+  }
+
+  private Stmt collect(Runnable body) {
+    out.push(new ArrayList<>());
+    body.run();
+    return new Stmt.Seq(out.pop());
+  }
+
+  private void access(CellRef cell, AccessKind kind, String op, Tree reportAt, Tree whole,
+                      Receiver receiver) {
+    if (cell == null) return;
+    Tree at = reportAt != null ? reportAt : whole;
+    long start = unit.start(at);
+    long end = Math.max(unit.pos(whole).endOffset(), start);
+    dev.mapguard.model.SourcePos pos = unit.pos(start, end);
+    emit(new Event.Access(cell, kind, op, pos, unit.text(whole), receiver,
+        cx.sites.add(at, unit.cu, pos)));
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  void statement(Tree s) {
+    if (s == null) return;
+    switch (s.getKind()) {
+      case BLOCK -> {
+        for (StatementTree st : ((BlockTree) s).getStatements()) statement(st);
+      }
+      case VARIABLE -> variable((VariableTree) s);
+      case EXPRESSION_STATEMENT -> expr(((ExpressionStatementTree) s).getExpression());
+      case IF -> ifStatement((IfTree) s);
+      case WHILE_LOOP -> {
+        WhileLoopTree w = (WhileLoopTree) s;
+        loop(null, () -> {
+          expr(w.getCondition());
+          statement(w.getStatement());
+        });
+      }
+      case DO_WHILE_LOOP -> {
+        DoWhileLoopTree d = (DoWhileLoopTree) s;
+        // the body runs at least once: emit it once before the loop as well
+        loop(null, () -> {
+          statement(d.getStatement());
+          expr(d.getCondition());
+        });
+      }
+      case FOR_LOOP -> forLoop(null, (ForLoopTree) s);
+      case ENHANCED_FOR_LOOP -> enhancedFor(null, (EnhancedForLoopTree) s);
+      case LABELED_STATEMENT -> labeled((LabeledStatementTree) s);
+      case SWITCH -> {
+        SwitchTree sw = (SwitchTree) s;
+        expr(sw.getExpression());
+        switchCases(sw.getCases());
+      }
+      case TRY -> tryStatement((TryTree) s);
+      case SYNCHRONIZED -> {
+        SynchronizedTree sy = (SynchronizedTree) s;
+        Val v = expr(sy.getExpression());
+        LockRef lock = lockOf(v, sy.getExpression());
+        add(new Stmt.Sync(lock, collect(() -> statement(sy.getBlock()))));
+      }
+      case RETURN -> {
+        ReturnTree r = (ReturnTree) s;
+        if (r.getExpression() != null) returned(expr(r.getExpression()));
+        add(new Stmt.Jump(Stmt.JumpKind.RETURN, null));
+      }
+      case THROW -> {
+        expr(((ThrowTree) s).getExpression());
+        add(new Stmt.Jump(Stmt.JumpKind.THROW, null));
+      }
+      case BREAK -> {
+        BreakTree b = (BreakTree) s;
+        add(new Stmt.Jump(Stmt.JumpKind.BREAK, b.getLabel() == null ? null : b.getLabel().toString()));
+      }
+      case CONTINUE -> {
+        ContinueTree c = (ContinueTree) s;
+        add(new Stmt.Jump(Stmt.JumpKind.CONTINUE,
+            c.getLabel() == null ? null : c.getLabel().toString()));
+      }
+      case YIELD -> {
+        expr(((YieldTree) s).getValue());
+        add(new Stmt.Jump(Stmt.JumpKind.YIELD, null));
+      }
+      case ASSERT -> {
+        AssertTree a = (AssertTree) s;
+        add(new Stmt.Branch(List.of(collect(() -> {
+          expr(a.getCondition());
+          expr(a.getDetail());
+        }), Stmt.EMPTY)));
+      }
+      case CLASS -> cx.classExtractor().localClass((ClassTree) s, unit, scope, methodId, locals);
+      default -> {
+        // empty statements and anything without expressions of interest
+      }
+    }
+  }
+
+  private void loop(String label, Runnable body) {
+    add(new Stmt.Loop(label, collect(body)));
+  }
+
+  private void forLoop(String label, ForLoopTree f) {
+    for (StatementTree init : f.getInitializer()) statement(init);
+    loop(label, () -> {
+      expr(f.getCondition());
+      statement(f.getStatement());
+      for (ExpressionStatementTree u : f.getUpdate()) statement(u);
+    });
+  }
+
+  private void enhancedFor(String label, EnhancedForLoopTree f) {
+    Val iterable = expr(f.getExpression());
+    if (iterable instanceof ViewV v) {
+      access(v.cell(), AccessKind.ITERATE, "for-each over " + v.view() + "()", v.tree(),
+          f.getExpression(), v.receiver());
+    }
+    Element var = unit.element(f.getVariable());
+    if (iterable instanceof ViewV v && v.view().equals("entrySet") && var != null
+        && !usage.reassigned(var)) {
+      locals.put(var, new EntryV(v.cell(), v.receiver(), null));
+    }
+    loop(label, () -> statement(f.getStatement()));
+  }
+
+  private void labeled(LabeledStatementTree l) {
+    String label = l.getLabel().toString();
+    StatementTree body = l.getStatement();
+    switch (body.getKind()) {
+      case FOR_LOOP -> forLoop(label, (ForLoopTree) body);
+      case ENHANCED_FOR_LOOP -> enhancedFor(label, (EnhancedForLoopTree) body);
+      case WHILE_LOOP -> {
+        WhileLoopTree w = (WhileLoopTree) body;
+        loop(label, () -> {
+          expr(w.getCondition());
+          statement(w.getStatement());
+        });
+      }
+      case DO_WHILE_LOOP -> {
+        DoWhileLoopTree d = (DoWhileLoopTree) body;
+        loop(label, () -> {
+          statement(d.getStatement());
+          expr(d.getCondition());
+        });
+      }
+      default -> add(new Stmt.Breakable(label, false, collect(() -> statement(body))));
+    }
+  }
+
+  private void switchCases(List<? extends CaseTree> cases) {
+    List<Stmt> arms = new ArrayList<>();
+    boolean hasDefault = false;
+    for (CaseTree c : cases) {
+      if (c.getExpressions().isEmpty()) hasDefault = true;
+      arms.add(collect(() -> {
+        if (c.getCaseKind() == CaseTree.CaseKind.RULE) {
+          Tree body = c.getBody();
+          if (body instanceof ExpressionTree e) {
+            expr(e);
+          } else {
+            statement(body);
+          }
+        } else if (c.getStatements() != null) {
+          for (StatementTree st : c.getStatements()) statement(st);
+        }
+      }));
+    }
+    if (!hasDefault) arms.add(Stmt.EMPTY);
+    add(new Stmt.Breakable(null, true, new Stmt.Branch(arms)));
+  }
+
+  private void ifStatement(IfTree i) {
+    ExpressionTree cond = strip(i.getCondition());
+    LockRef tried = null;
+    boolean negated = false;
+    if (cond instanceof UnaryTree u && u.getKind() == Tree.Kind.LOGICAL_COMPLEMENT) {
+      ExpressionTree inner = strip(u.getExpression());
+      tried = tryLockOf(inner);
+      negated = tried != null;
+      if (tried == null) expr(cond);
+    } else {
+      tried = tryLockOf(cond);
+      if (tried == null) expr(cond);
+    }
+    LockRef acquired = tried;
+    boolean onElse = negated;
+    Stmt then = collect(() -> {
+      if (acquired != null && !onElse) add(new Stmt.Acquire(acquired));
+      statement(i.getThenStatement());
+    });
+    Stmt otherwise = collect(() -> {
+      if (acquired != null && onElse) add(new Stmt.Acquire(acquired));
+      statement(i.getElseStatement());
+    });
+    add(new Stmt.Branch(List.of(then, otherwise)));
+  }
+
+  /** {@code lock.tryLock(...)} as a condition: the lock it takes when it returns true. */
+  private LockRef tryLockOf(ExpressionTree cond) {
+    if (!(cond instanceof MethodInvocationTree mi)) return null;
+    if (!(unit.element(mi) instanceof ExecutableElement m)) return null;
+    if (!cx.recognizers.locks.mayMatch(m.getSimpleName().toString())) return null;
+    CatalogRow row = cx.recognizers.locks.match(m);
+    if (row == null || !row.kind().startsWith("try-acquire")) return null;
+    if (!(mi.getMethodSelect() instanceof MemberSelectTree ms)) return null;
+    Val recv = expr(ms.getExpression());
+    for (ExpressionTree a : mi.getArguments()) expr(a);
+    LockRef lock = lockOf(recv, ms.getExpression());
+    return switch (row.kind()) {
+      case "try-acquire-read" -> lock.withMode(LockRef.Mode.READ);
+      case "try-acquire-write" -> lock.withMode(LockRef.Mode.WRITE);
+      default -> lock;
+    };
+  }
+
+  private void tryStatement(TryTree t) {
+    List<String> executorsClosed = new ArrayList<>();
+    for (Tree r : t.getResources()) {
+      if (r instanceof VariableTree v) {
+        variable(v);
+        Element e = unit.element(v);
+        if (e != null && locals.get(e) instanceof ExecutorV ex && ex.id() != null) {
+          executorsClosed.add(ex.id());
+        }
+      } else if (r instanceof ExpressionTree e) {
+        if (expr(e) instanceof ExecutorV ex && ex.id() != null) executorsClosed.add(ex.id());
+      }
+    }
+    Stmt body = collect(() -> {
+      statement(t.getBlock());
+      // closing an ExecutorService waits for its tasks (Java 19+)
+      for (String ex : executorsClosed) {
+        emit(new Event.Join("ExecutorService.close", null, ex, unit.pos(t.getBlock())));
+      }
+    });
+    List<Stmt> catches = new ArrayList<>();
+    for (CatchTree c : t.getCatches()) catches.add(collect(() -> statement(c.getBlock())));
+    Stmt fin = t.getFinallyBlock() == null ? null : collect(() -> statement(t.getFinallyBlock()));
+    add(new Stmt.Try(body, catches, fin));
+  }
+
+  private void variable(VariableTree v) {
+    Element e = unit.element(v);
+    Val init = v.getInitializer() == null ? null : expr(v.getInitializer());
+    if (e == null) return;
+    bindLocal(e, v, init);
+  }
+
+  /** Decides what a local variable stands for from its declaration. */
+  private void bindLocal(Element e, Tree decl, Val init) {
+    TypeMirror type = e.asType();
+    boolean fixed = !usage.reassigned(e);
+    MapTypeInfo mt = cx.recognizers.mapType(type);
+    if (mt != null && mt.isMap()) {
+      CellRef aliasCell = cellOf(init);
+      if (fixed && aliasCell != null && !(init instanceof WrapV)) {
+        locals.put(e, init instanceof MapV m ? m : new MapV(aliasCell, receiverOf(init), null));
+        return;
+      }
+      if (!usage.escapes(e)) {
+        return; // confined to this method: nothing to track
+      }
+      CellRef.Local cell = localCell(e, decl);
+      if (init != null) storeInto(cell, init, decl);
+      locals.put(e, new MapV(cell, Receiver.OTHER, null));
+      return;
+    }
+    if (init == null || !fixed) return;
+    if (init instanceof ViewV || init instanceof IterV || init instanceof EntryV
+        || init instanceof HolderV || init instanceof LockV || init instanceof TaskV
+        || init instanceof SpawnV || init instanceof ChainV || init instanceof StreamV) {
+      locals.put(e, init);
+    } else if (init instanceof ExecutorV ex) {
+      locals.put(e, new ExecutorV(ex.id() != null ? ex.id() : methodId + "::" + e.getSimpleName(),
+          ex.serial()));
+    } else if (init instanceof ObjV o) {
+      locals.put(e, new ObjV(o.type(), o.fresh() && !usage.escapes(e),
+          o.fresh() && usage.handedOffOnce(e)));
+    } else if (init instanceof MapV m && cx.recognizers.mapType(type) == null) {
+      locals.put(e, m);
+    }
+    if (cx.recognizers.isExecutorType(type) && !(locals.get(e) instanceof ExecutorV)) {
+      locals.put(e, new ExecutorV(methodId + "::" + e.getSimpleName(), false));
+    }
+  }
+
+  private CellRef.Local localCell(Element e, Tree decl) {
+    long start = decl == null ? 0 : unit.start(decl);
+    String id = methodId + "::" + e.getSimpleName() + "@" + start;
+    cx.program.addLocal(new LocalInfo(id, methodId, e.getSimpleName().toString(),
+        e.getSimpleName() + " in " + scope.display() + "." + methodName + "()",
+        e.asType().toString(), decl == null ? unit.pos(0, 0) : unit.pos(decl)));
+    return new CellRef.Local(id);
+  }
+
+  private void returned(Val v) {
+    if (!returnsMap) return;
+    Alloc a = allocOf(v);
+    if (a != null) returns.add(a);
+    CellRef c = v instanceof WrapV w ? cellOf(w.inner()) : cellOf(v);
+    if (c instanceof CellRef.Field || c instanceof CellRef.Content) {
+      if (returnsCell == null) {
+        returnsCell = c;
+      } else if (!returnsCell.equals(c)) {
+        returnsVary = true;
+      }
+    } else if (a != null) {
+      returnsVary = true;
+    }
+  }
+
+  /** The lambda's expression body is its result. */
+  void expressionBody(ExpressionTree body) {
+    Val v = expr(body);
+    returned(v);
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  private static ExpressionTree strip(ExpressionTree e) {
+    while (e instanceof ParenthesizedTree p) e = p.getExpression();
+    return e;
+  }
+
+  Val expr(ExpressionTree e) {
+    if (e == null) return Val.NONE;
+    switch (e.getKind()) {
+      case PARENTHESIZED:
+        return expr(((ParenthesizedTree) e).getExpression());
+      case TYPE_CAST:
+        return expr(((TypeCastTree) e).getExpression());
+      case IDENTIFIER:
+        return identifier((IdentifierTree) e);
+      case MEMBER_SELECT:
+        return memberSelect((MemberSelectTree) e);
+      case METHOD_INVOCATION:
+        return invocation((MethodInvocationTree) e);
+      case NEW_CLASS:
+        return newClass((NewClassTree) e);
+      case LAMBDA_EXPRESSION:
+        return lambda((LambdaExpressionTree) e);
+      case MEMBER_REFERENCE:
+        return memberReference((MemberReferenceTree) e);
+      case ASSIGNMENT:
+        return assignment((AssignmentTree) e);
+      case CONDITIONAL_EXPRESSION: {
+        ConditionalExpressionTree c = (ConditionalExpressionTree) e;
+        expr(c.getCondition());
+        Val[] arms = new Val[2];
+        Stmt a = collect(() -> arms[0] = expr(c.getTrueExpression()));
+        Stmt b = collect(() -> arms[1] = expr(c.getFalseExpression()));
+        add(new Stmt.Branch(List.of(a, b)));
+        return preferKnown(arms[0], arms[1]);
+      }
+      case CONDITIONAL_AND:
+      case CONDITIONAL_OR: {
+        BinaryTree b = (BinaryTree) e;
+        expr(b.getLeftOperand());
+        Stmt right = collect(() -> expr(b.getRightOperand()));
+        add(new Stmt.Branch(List.of(right, Stmt.EMPTY)));
+        return Val.NONE;
+      }
+      case PLUS: {
+        BinaryTree b = (BinaryTree) e;
+        Val l = expr(b.getLeftOperand());
+        Val r = expr(b.getRightOperand());
+        TypeMirror t = unit.type(e);
+        if (t != null && t.getKind() == TypeKind.DECLARED) { // string concatenation calls toString()
+          iterateForToString(l, b.getLeftOperand());
+          iterateForToString(r, b.getRightOperand());
+        }
+        return Val.NONE;
+      }
+      case SWITCH_EXPRESSION: {
+        SwitchExpressionTree sw = (SwitchExpressionTree) e;
+        expr(sw.getExpression());
+        switchCases(sw.getCases());
+        return Val.NONE;
+      }
+      case INSTANCE_OF:
+        expr(((InstanceOfTree) e).getExpression());
+        return Val.NONE;
+      case NEW_ARRAY: {
+        NewArrayTree na = (NewArrayTree) e;
+        for (ExpressionTree d : na.getDimensions()) expr(d);
+        if (na.getInitializers() != null) {
+          for (ExpressionTree i : na.getInitializers()) taskAsCallback(expr(i));
+        }
+        return Val.NONE;
+      }
+      default:
+        if (e instanceof CompoundAssignmentTree ca) {
+          expr(ca.getVariable());
+          expr(ca.getExpression());
+          return Val.NONE;
+        }
+        if (e instanceof BinaryTree b) {
+          expr(b.getLeftOperand());
+          expr(b.getRightOperand());
+          return Val.NONE;
+        }
+        if (e instanceof UnaryTree u) {
+          expr(u.getExpression());
+          return Val.NONE;
+        }
+        if (e instanceof com.sun.source.tree.ArrayAccessTree aa) {
+          expr(aa.getExpression());
+          expr(aa.getIndex());
+          return Val.NONE;
+        }
+        return Val.NONE;
+    }
+  }
+
+  private static Val preferKnown(Val a, Val b) {
+    if (a instanceof NewMapV na && b instanceof NewMapV nb) {
+      return na.alloc().kind() == MapKind.UNSAFE ? na : nb;
+    }
+    if (a == null || a == Val.NONE) return b == null ? Val.NONE : b;
+    return a;
+  }
+
+  private void iterateForToString(Val v, Tree tree) {
+    if (v instanceof MapV m) {
+      access(m.cell(), AccessKind.ITERATE, "toString", tree, tree, m.receiver());
+    } else if (v instanceof ViewV vv) {
+      access(vv.cell(), AccessKind.ITERATE, "toString", tree, tree, vv.receiver());
+    }
+  }
+
+  private Val identifier(IdentifierTree id) {
+    if (id.getName().contentEquals("this")) return new ObjV(scope.type(), false);
+    Element e = unit.element(id);
+    if (e == null) return Val.NONE;
+    switch (e.getKind()) {
+      case FIELD:
+      case ENUM_CONSTANT:
+        return field((VariableElement) e, implicitReceiver(e), id);
+      case LOCAL_VARIABLE:
+      case PARAMETER:
+      case RESOURCE_VARIABLE:
+      case EXCEPTION_PARAMETER:
+        return retarget(locals.getOrDefault(e, Val.NONE), id);
+      default:
+        if (e.getKind().name().equals("BINDING_VARIABLE")) {
+          return retarget(locals.getOrDefault(e, Val.NONE), id);
+        }
+        return Val.NONE;
+    }
+  }
+
+  /** Reports later accesses through a local at the place the local is used. */
+  private static Val retarget(Val v, Tree at) {
+    if (v instanceof MapV m) return new MapV(m.cell(), m.receiver(), at);
+    if (v instanceof ViewV w) return new ViewV(w.cell(), w.view(), w.receiver(), at);
+    if (v instanceof IterV i) return new IterV(i.cell(), i.receiver(), at);
+    if (v instanceof EntryV en) return new EntryV(en.cell(), en.receiver(), at);
+    return v;
+  }
+
+  /** How an unqualified instance member is reached: this, or an enclosing instance. */
+  private Receiver implicitReceiver(Element member) {
+    if (member.getModifiers().contains(Modifier.STATIC)) return Receiver.OTHER;
+    Element owner = member.getEnclosingElement();
+    if (owner instanceof TypeElement ot && cx.facts.isSubtype(scope.type(), ot)) {
+      return Receiver.THIS;
+    }
+    return Receiver.OTHER;
+  }
+
+  private Val memberSelect(MemberSelectTree ms) {
+    Element e = unit.element(ms);
+    if (e == null) {
+      expr(ms.getExpression());
+      return Val.NONE;
+    }
+    if (e.getKind() == ElementKind.FIELD || e.getKind() == ElementKind.ENUM_CONSTANT) {
+      Receiver recv = receiverOfQualifier(ms.getExpression(), e);
+      return field((VariableElement) e, recv, ms);
+    }
+    if (e.getKind() == ElementKind.CLASS || e.getKind() == ElementKind.INTERFACE
+        || e.getKind() == ElementKind.PACKAGE || e.getKind() == ElementKind.ENUM) {
+      return Val.NONE; // a type name
+    }
+    if (ms.getIdentifier().contentEquals("this") || ms.getIdentifier().contentEquals("class")) {
+      return Val.NONE;
+    }
+    return expr(ms.getExpression());
+  }
+
+  /** Evaluates the qualifier of a field access or call and says how the receiver was reached. */
+  private Receiver receiverOfQualifier(ExpressionTree qualifier, Element member) {
+    ExpressionTree q = strip(qualifier);
+    if (member.getModifiers().contains(Modifier.STATIC)) {
+      Element qe = unit.element(q);
+      if (!(qe instanceof TypeElement)) expr(q);
+      return Receiver.OTHER;
+    }
+    if (q instanceof IdentifierTree id && (id.getName().contentEquals("this")
+        || id.getName().contentEquals("super"))) {
+      return Receiver.THIS;
+    }
+    if (q instanceof MemberSelectTree ms && ms.getIdentifier().contentEquals("this")) {
+      Element outer = unit.element(ms.getExpression());
+      return outer == scope.type() ? Receiver.THIS : Receiver.OTHER;
+    }
+    Val v = expr(q);
+    return receiverOf(v);
+  }
+
+  private static Receiver receiverOf(Val v) {
+    if (v instanceof ObjV o && o.fresh()) return Receiver.FRESH;
+    if (v instanceof TaskV t && t.fresh()) return Receiver.FRESH;
+    return Receiver.OTHER;
+  }
+
+  private Val field(VariableElement f, Receiver recv, Tree tree) {
+    ProgramBuilder.FieldDraft draft = cx.classExtractor().fieldDraft(f);
+    if (draft == null) return Val.NONE;
+    return switch (draft.role) {
+      case MAP -> new MapV(new CellRef.Field(draft.id), recv, tree);
+      case MAP_HOLDER -> new HolderV(draft.id, recv);
+      case LOCK -> new LockV(LockRef.field(draft.id));
+      case EXECUTOR -> new ExecutorV(draft.id, false);
+      case TASK -> new TaskV(List.of(new TaskRef.Field(draft.id)), false);
+    };
+  }
+
+  // ---------------------------------------------------------------- assignment and stores
+
+  private Val assignment(AssignmentTree a) {
+    ExpressionTree lhs = strip(a.getVariable());
+    Element e = unit.element(lhs);
+    Receiver recv = Receiver.OTHER;
+    if (e != null && (e.getKind() == ElementKind.FIELD)) {
+      recv = lhs instanceof MemberSelectTree ms ? receiverOfQualifier(ms.getExpression(), e)
+          : implicitReceiver(e);
+    } else if (!(lhs instanceof IdentifierTree)) {
+      expr(lhs);
+    }
+    Val value = expr(a.getExpression());
+    if (e == null) return value;
+    if (e.getKind() == ElementKind.FIELD) {
+      ProgramBuilder.FieldDraft draft = cx.classExtractor().fieldDraft((VariableElement) e);
+      if (draft != null) storeField(draft, value, lhs, a, recv);
+    } else if (locals.get(e) instanceof MapV m && m.cell() instanceof CellRef.Local) {
+      storeInto(m.cell(), value, a);
+    } else if (usage.reassigned(e) && locals.containsKey(e) && !(locals.get(e) instanceof MapV)) {
+      locals.remove(e);
+    }
+    return value;
+  }
+
+  /** A value stored into a field: its kinds of map, its tasks, its locks, its executors. */
+  void storeField(ProgramBuilder.FieldDraft draft, Val value, Tree target, Tree whole,
+                  Receiver recv) {
+    switch (draft.role) {
+      case MAP -> {
+        CellRef cell = new CellRef.Field(draft.id);
+        storeInto(cell, value, whole);
+        if (target != null) access(cell, AccessKind.REASSIGN, "=", target, whole, recv);
+      }
+      case MAP_HOLDER -> {
+        if (value instanceof WrapV w && w.kind() == MapKind.UNKNOWN) {
+          storeInto(new CellRef.Content(draft.id), w.inner(), whole);
+        }
+      }
+      case LOCK -> {
+        if (value instanceof LockV l && draft.lockAlias == null && !l.lock().id().equals(draft.id)) {
+          draft.lockAlias = l.lock();
+        }
+      }
+      case EXECUTOR -> {
+        boolean serial = value instanceof ExecutorV ex && ex.serial();
+        draft.serialExecutor = (draft.serialExecutor == null || draft.serialExecutor) && serial;
+      }
+      case TASK -> {
+        List<TaskRef> ts = tasksOf(value, null);
+        if (ts != null) draft.tasks.addAll(ts);
+      }
+    }
+  }
+
+  private void storeInto(CellRef cell, Val value, Tree at) {
+    Alloc alloc = allocOf(value);
+    if (alloc != null) emit(new Event.Store(cell, alloc, unit.pos(at)));
+  }
+
+  /** What map a value is, as something that flows into a variable; null for nothing (null). */
+  private Alloc allocOf(Val v) {
+    if (v instanceof NewMapV n) return n.alloc();
+    if (v instanceof WrapV w) return w.alloc();
+    if (v instanceof MapV m) {
+      if (m.cell() instanceof CellRef.Param p) return new Alloc.FromParam(p.methodId(), p.index());
+      return new Alloc.FromCell(m.cell());
+    }
+    if (v instanceof Val.CallV c) return new Alloc.FromCall(c.methodId());
+    if (v == null || v == Val.NONE) return null;
+    return null;
+  }
+
+  private Alloc.Known known(MapKind kind, boolean accessOrdered, Tree at) {
+    return new Alloc.Known(kind, accessOrdered, false, unit.pos(at), unit.text(at));
+  }
+
+  private static CellRef cellOf(Val v) {
+    if (v instanceof MapV m) return m.cell();
+    if (v instanceof WrapV w) return cellOf(w.inner());
+    return null;
+  }
+
+  // ---------------------------------------------------------------- lambdas and references
+
+  private Val lambda(LambdaExpressionTree l) {
+    String id = cx.classExtractor().lambda(l, unit, scope, methodId, methodName, usage, locals);
+    return new TaskV(List.of(new TaskRef.Method(id)), true);
+  }
+
+  private Val memberReference(MemberReferenceTree r) {
+    Element e = unit.element(r);
+    ExpressionTree q = strip(r.getQualifierExpression());
+    Val qualifier = Val.NONE;
+    Element qe = unit.element(q);
+    boolean typeQualifier = qe instanceof TypeElement;
+    boolean superQualifier = q instanceof IdentifierTree id && id.getName().contentEquals("super");
+    if (!typeQualifier && !superQualifier) qualifier = expr(q);
+    if (!(e instanceof ExecutableElement m)) return Val.NONE;
+    // map::get, cache::remove: a reference to a map operation accesses the map when it runs
+    if (qualifier instanceof MapV mv && isLibrary(m)) {
+      String op = cx.recognizers.operation("map", m.getSimpleName().toString());
+      if (op != null && !op.equals("view")) {
+        access(mv.cell(), kindOf(op), m.getSimpleName().toString(), mv.tree(), r, mv.receiver());
+      }
+      return Val.NONE;
+    }
+    TypeElement owner = (TypeElement) m.getEnclosingElement();
+    if (!cx.recognizers.isSource(owner)) return Val.NONE;
+    String target = cx.methodId(m);
+    boolean isStatic = m.getModifiers().contains(Modifier.STATIC);
+    boolean virtual = !isStatic && !superQualifier && m.getKind() != ElementKind.CONSTRUCTOR
+        && !m.getModifiers().contains(Modifier.PRIVATE) && !m.getModifiers().contains(Modifier.FINAL);
+    TaskRef t = virtual ? new TaskRef.Virtual(target) : new TaskRef.Method(target);
+    boolean fresh = qualifier instanceof ObjV o && o.fresh();
+    return new TaskV(List.of(t), fresh);
+  }
+
+  private boolean isLibrary(ExecutableElement m) {
+    return !(m.getEnclosingElement() instanceof TypeElement te) || !cx.recognizers.isSource(te);
+  }
+
+  /** Code run right here by a library call (forEach, computeIfAbsent...): a call on this thread. */
+  private void taskAsCallback(Val v) {
+    if (v instanceof TaskV t) {
+      emit(new Event.RunTask(t.tasks(), unit.pos(0, 0)));
+    }
+  }
+
+  // ---------------------------------------------------------------- object creation
+
+  private Val newClass(NewClassTree n) {
+    if (n.getEnclosingExpression() != null) expr(n.getEnclosingExpression());
+    Element ce = unit.element(n);
+    TypeMirror type = unit.type(n);
+    List<Val> args = new ArrayList<>();
+    for (ExpressionTree a : n.getArguments()) args.add(expr(a));
+    ClassTree body = n.getClassBody();
+    String anonId = null;
+    if (body != null) {
+      anonId = cx.classExtractor().anonymousClass(body, unit, scope, methodId, locals);
+    }
+    if (!(ce instanceof ExecutableElement ctor)) {
+      cx.sawErrors = true;
+      return Val.NONE;
+    }
+    TypeElement cls = body != null && unit.element(body) instanceof TypeElement anon ? anon
+        : (TypeElement) ctor.getEnclosingElement();
+
+    MapTypeInfo mt = cx.recognizers.mapType(type);
+    if (mt != null && mt.holder()) {
+      return args.isEmpty() ? new WrapV(MapKind.UNKNOWN, Val.NONE, null)
+          : new WrapV(MapKind.UNKNOWN, args.get(0), null);
+    }
+    if (mt != null) {
+      consumeArguments(ctor, args, n.getArguments());
+      boolean accessOrder = mt.kind() == MapKind.UNSAFE && args.size() == 3
+          && strip(n.getArguments().get(2)) instanceof com.sun.source.tree.LiteralTree lit
+          && Boolean.TRUE.equals(lit.getValue());
+      return new NewMapV(new Alloc.Known(mt.kind(), accessOrder, mt.weakReadsWrite(), unit.pos(n),
+          unit.text(n)));
+    }
+    if (cx.recognizers.serialExecutors.mayMatch("<init>") && cx.recognizers.serialExecutors.match(ctor) != null) {
+      return new ExecutorV(null, true);
+    }
+    if (cx.recognizers.spawns.mayMatch("<init>")) {
+      CatalogRow row = cx.recognizers.spawns.match(ctor);
+      if (row != null) return spawn(row, ctor, null, args, n.getArguments(), n);
+    }
+    consumeArguments(ctor, args, n.getArguments());
+    if (cx.recognizers.isSource(cls)) {
+      call(ctor, false, Receiver.FRESH, args, n);
+      if (anonId != null) {
+        emit(new Event.Call(anonId + "#<instinit>", false, Receiver.FRESH, List.of(), List.of(),
+            unit.pos(n), "initialiser of " + anonId));
+      }
+      return new ObjV(cls, true);
+    }
+    if (cx.recognizers.isExecutorType(type)) return new ExecutorV(null, false);
+    for (Val a : args) taskAsCallback(a);
+    return Val.NONE;
+  }
+
+  // ---------------------------------------------------------------- method calls
+
+  private Val invocation(MethodInvocationTree mi) {
+    ExpressionTree select = strip(mi.getMethodSelect());
+    Element se = unit.element(mi);
+    if (!(se instanceof ExecutableElement m)) {
+      cx.sawErrors = true;
+      for (ExpressionTree a : mi.getArguments()) expr(a);
+      return Val.NONE;
+    }
+    Val recv;
+    Receiver recvKind;
+    boolean superCall = false;
+    Tree recvTree = null;
+    if (select instanceof MemberSelectTree ms) {
+      ExpressionTree q = strip(ms.getExpression());
+      recvTree = q;
+      superCall = q instanceof IdentifierTree id && id.getName().contentEquals("super");
+      if (m.getModifiers().contains(Modifier.STATIC)) {
+        if (!(unit.element(q) instanceof TypeElement)) expr(q);
+        recv = Val.NONE;
+        recvKind = Receiver.OTHER;
+      } else if (q instanceof IdentifierTree id && (id.getName().contentEquals("this") || superCall)) {
+        recv = new ObjV(scope.type(), false);
+        recvKind = Receiver.THIS;
+      } else {
+        recv = expr(q);
+        recvKind = receiverOf(recv);
+        if (q instanceof MemberSelectTree qs && qs.getIdentifier().contentEquals("this")) {
+          recvKind = unit.element(qs.getExpression()) == scope.type() ? Receiver.THIS : Receiver.OTHER;
+        }
+      }
+    } else {
+      recv = Val.NONE;
+      recvKind = implicitReceiver(m);
+      if (select instanceof IdentifierTree id
+          && (id.getName().contentEquals("this") || id.getName().contentEquals("super"))) {
+        recvKind = Receiver.THIS; // this(...) / super(...) in a constructor
+        superCall = id.getName().contentEquals("super");
+      }
+    }
+    List<Val> args = new ArrayList<>(mi.getArguments().size());
+    for (ExpressionTree a : mi.getArguments()) args.add(expr(a));
+    String name = m.getSimpleName().toString();
+
+    boolean library = isLibrary(m);
+    if (library) {
+      Val special = libraryCall(m, name, recv, recvTree, args, mi);
+      if (special != null) return special;
+      consumeArguments(m, args, mi.getArguments());
+      for (Val a : args) taskAsCallback(a);
+      return Val.NONE;
+    }
+    // a method of the program
+    boolean virtual = !superCall && !m.getModifiers().contains(Modifier.STATIC)
+        && !m.getModifiers().contains(Modifier.PRIVATE) && !m.getModifiers().contains(Modifier.FINAL)
+        && m.getKind() == ElementKind.METHOD;
+    call(m, virtual, recvKind, args, mi);
+    TypeMirror rt = m.getReturnType();
+    if (cx.recognizers.mapType(rt) != null) return new Val.CallV(cx.methodId(m));
+    if (rt.getKind() == TypeKind.DECLARED && cx.recognizers.isExecutorType(rt)) {
+      return new ExecutorV(null, false);
+    }
+    return Val.NONE;
+  }
+
+  private void call(ExecutableElement m, boolean virtual, Receiver recv, List<Val> args, Tree at) {
+    List<Event.ArgBinding> maps = new ArrayList<>(0);
+    List<Event.TaskArg> tasks = new ArrayList<>(0);
+    for (int i = 0; i < args.size(); i++) {
+      Val a = args.get(i);
+      CellRef c = cellOf(a);
+      if (c != null && !(a instanceof WrapV)) maps.add(new Event.ArgBinding(i, c));
+      if (a instanceof TaskV t) tasks.add(new Event.TaskArg(i, t.tasks()));
+      if (a instanceof ObjV o) {
+        List<TaskRef> ts = taskFromObject(o, m.getParameters().size() > i
+            ? m.getParameters().get(i).asType() : null);
+        if (ts != null) tasks.add(new Event.TaskArg(i, ts));
+      }
+    }
+    String display = ((TypeElement) m.getEnclosingElement()).getSimpleName() + "."
+        + (m.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : m.getSimpleName()) + "()";
+    emit(new Event.Call(cx.methodId(m), virtual, recv, maps, tasks, unit.pos(at), display));
+  }
+
+  /** Calls of library methods that matter: map operations, locks, spawns, joins, streams. */
+  private Val libraryCall(ExecutableElement m, String name, Val recv, Tree recvTree, List<Val> args,
+                          MethodInvocationTree mi) {
+    if (recv instanceof TaskV t && m.getModifiers().contains(Modifier.ABSTRACT)) {
+      // r.run() on a Runnable held in a variable: the code runs here, on this thread
+      emit(new Event.RunTask(t.tasks(), unit.pos(mi)));
+      return Val.NONE;
+    }
+    // map, view, iterator, entry operations
+    if (recv instanceof MapV mv) {
+      String op = cx.recognizers.operation("map", name);
+      if (op != null) return mapOperation(op, name, mv.cell(), mv.receiver(), mv.tree(), args, mi);
+    } else if (recv instanceof ViewV vv) {
+      String op = cx.recognizers.operation("view", name);
+      if (op != null) {
+        if (op.equals("view")) return new ViewV(vv.cell(), vv.view(), vv.receiver(), vv.tree());
+        AccessKind k = kindOf(op);
+        access(vv.cell(), k, vv.view() + "()." + name, vv.tree(), mi, vv.receiver());
+        consumeArguments(m, args, mi.getArguments());
+        if (name.equals("iterator") || name.equals("spliterator")) {
+          return new IterV(vv.cell(), vv.receiver(), vv.tree());
+        }
+        if (name.equals("stream") || name.equals("parallelStream")) {
+          return new StreamV(name.equals("parallelStream"));
+        }
+        if (k == AccessKind.ITERATE && name.equals("forEach")) {
+          for (Val a : args) taskAsCallback(a);
+        }
+        return Val.NONE;
+      }
+    } else if (recv instanceof IterV iv) {
+      String op = cx.recognizers.operation("iterator", name);
+      if (op != null) {
+        // next/hasNext are covered by the iteration reported when the iterator was made
+        if (op.equals("write")) access(iv.cell(), AccessKind.WRITE, "iterator." + name, iv.tree(), mi,
+            iv.receiver());
+        return Val.NONE;
+      }
+    } else if (recv instanceof EntryV ev) {
+      String op = cx.recognizers.operation("entry", name);
+      if (op != null) {
+        access(ev.cell(), kindOf(op), "entry." + name, ev.tree(), mi, ev.receiver());
+        return Val.NONE;
+      }
+    } else if (recv instanceof HolderV hv) {
+      return holderOperation(hv, name, args, mi);
+    } else if (recv instanceof Val.CallV cv) {
+      // getMap().put(..): an access to whatever map the getter returns
+      String op = cx.recognizers.operation("map", name);
+      if (op != null) {
+        return mapOperation(op, name, new CellRef.Returned(cv.methodId()), Receiver.OTHER, recvTree,
+            args, mi);
+      }
+    }
+
+    // locks
+    if (cx.recognizers.locks.mayMatch(name)) {
+      CatalogRow row = cx.recognizers.locks.match(m);
+      if (row != null) return lockOperation(row, recv, recvTree);
+    }
+    // spawns
+    if (cx.recognizers.spawns.mayMatch(name)) {
+      CatalogRow row = cx.recognizers.spawns.match(m);
+      if (row != null) return spawn(row, m, recv, args, mi.getArguments(), mi);
+    }
+    // Thread.start() on a thread made here
+    if (name.equals("start") && m.getParameters().isEmpty()
+        && cx.facts.isSubtype((TypeElement) m.getEnclosingElement(), "java.lang.Thread")) {
+      return threadStart(recv, recvTree, mi);
+    }
+    // joins
+    if (cx.recognizers.joins.mayMatch(name)) {
+      CatalogRow row = cx.recognizers.joins.match(m);
+      if (row != null) {
+        join(row, m, recv, mi);
+        return Val.NONE;
+      }
+    }
+    // streams: parallel or not; lambdas given to a parallel stream run on several threads
+    TypeMirror rt = m.getReturnType();
+    if (recv instanceof StreamV sv) {
+      boolean parallel = name.equals("parallel") || (sv.parallel() && !name.equals("sequential"));
+      if (sv.parallel() && hasTask(args)) {
+        spawnParallel(m, args, mi);
+      } else {
+        for (Val a : args) taskAsCallback(a);
+      }
+      if (name.equals("collect") && !args.isEmpty() && args.get(0) instanceof CollectorV cv) {
+        return new NewMapV(known(cv.kind(), false, mi));
+      }
+      return cx.recognizers.isStreamType(rt) ? new StreamV(parallel) : Val.NONE;
+    }
+    if (name.equals("parallelStream") || (name.equals("stream") && cx.recognizers.isStreamType(rt))) {
+      return new StreamV(name.equals("parallelStream"));
+    }
+    // map factories and collectors
+    if (cx.recognizers.factories.mayMatch(name)) {
+      CatalogRow row = cx.recognizers.factories.match(m);
+      if (row != null) {
+        consumeArguments(m, args, mi.getArguments());
+        return factoryResult(row.kind(), name, args, mi);
+      }
+    }
+    // single-threaded executors
+    if (cx.recognizers.serialExecutors.mayMatch(name) && cx.recognizers.serialExecutors.match(m) != null) {
+      return new ExecutorV(null, true);
+    }
+    if (rt.getKind() == TypeKind.DECLARED && cx.recognizers.isExecutorType(rt)) {
+      return new ExecutorV(null, false);
+    }
+    if (cx.recognizers.isStreamType(rt)) return new StreamV(false);
+    return null;
+  }
+
+  private static boolean hasTask(List<Val> args) {
+    for (Val a : args) if (a instanceof TaskV) return true;
+    return false;
+  }
+
+  private Val mapOperation(String op, String name, CellRef cell, Receiver recv, Tree reportAt,
+                           List<Val> args, MethodInvocationTree mi) {
+    if (op.equals("view")) return new ViewV(cell, name, recv, reportAt);
+    access(cell, kindOf(op), name, reportAt, mi, recv);
+    // putAll(other) and equals(other) read the other map too
+    if (name.equals("putAll") || name.equals("equals")) {
+      for (int i = 0; i < args.size(); i++) iterateArgument(args.get(i), mi.getArguments().get(i));
+    }
+    for (Val a : args) taskAsCallback(a);
+    return Val.NONE;
+  }
+
+  private static AccessKind kindOf(String op) {
+    return switch (op) {
+      case "read" -> AccessKind.READ;
+      case "write" -> AccessKind.WRITE;
+      case "iterate", "iterator" -> AccessKind.ITERATE;
+      default -> AccessKind.READ;
+    };
+  }
+
+  private Val holderOperation(HolderV hv, String name, List<Val> args, MethodInvocationTree mi) {
+    CellRef.Content content = new CellRef.Content(hv.fieldId());
+    switch (name) {
+      case "get", "getAcquire", "getPlain", "getOpaque" -> {
+        return new MapV(content, Receiver.OTHER, mi);
+      }
+      case "set", "lazySet", "setRelease", "setPlain", "setOpaque", "getAndSet" -> {
+        if (!args.isEmpty()) storeInto(content, args.get(args.size() - 1), mi);
+        return name.equals("getAndSet") ? new MapV(content, Receiver.OTHER, mi) : Val.NONE;
+      }
+      case "compareAndSet", "weakCompareAndSet", "weakCompareAndSetPlain",
+           "weakCompareAndSetVolatile", "compareAndExchange" -> {
+        if (args.size() == 2) storeInto(content, args.get(1), mi);
+        return Val.NONE;
+      }
+      case "updateAndGet", "getAndUpdate", "accumulateAndGet", "getAndAccumulate" -> {
+        for (Val a : args) {
+          if (a instanceof TaskV t) {
+            for (TaskRef r : t.tasks()) {
+              if (r instanceof TaskRef.Method tm) {
+                emit(new Event.Store(content, new Alloc.FromCall(tm.methodId()), unit.pos(mi)));
+              }
+            }
+          }
+          taskAsCallback(a);
+        }
+        return name.endsWith("AndGet") ? new MapV(content, Receiver.OTHER, mi) : Val.NONE;
+      }
+      default -> {
+        return Val.NONE;
+      }
+    }
+  }
+
+  private Val lockOperation(CatalogRow row, Val recv, Tree recvTree) {
+    LockRef lock = lockOf(recv, recvTree);
+    switch (row.kind()) {
+      case "acquire" -> add(new Stmt.Acquire(lock));
+      case "release" -> add(new Stmt.Release(lock, lock.mode() == LockRef.Mode.EXCLUSIVE));
+      case "read-view" -> {
+        return new LockV(lock.withMode(LockRef.Mode.READ));
+      }
+      case "write-view" -> {
+        return new LockV(lock.withMode(LockRef.Mode.WRITE));
+      }
+      case "acquire-read" -> add(new Stmt.Acquire(lock.withMode(LockRef.Mode.READ)));
+      case "acquire-write" -> add(new Stmt.Acquire(lock.withMode(LockRef.Mode.WRITE)));
+      case "release-read" -> add(new Stmt.Release(lock.withMode(LockRef.Mode.READ), false));
+      case "release-write" -> add(new Stmt.Release(lock.withMode(LockRef.Mode.WRITE), false));
+      default -> {
+        // try-acquire outside an if condition: the result is not tracked
+      }
+    }
+    return Val.NONE;
+  }
+
+  /** The identity of a lock expression. */
+  private LockRef lockOf(Val v, Tree tree) {
+    if (v instanceof LockV l) return l.lock();
+    if (v instanceof MapV m) {
+      CellRef c = m.cell();
+      if (c instanceof CellRef.Field f) return LockRef.field(f.id());
+      return new LockRef(LockRef.Kind.LOCAL, c.id(), LockRef.Mode.EXCLUSIVE);
+    }
+    if (v instanceof HolderV h) return LockRef.field(h.fieldId());
+    if (v instanceof ExecutorV ex && ex.id() != null) {
+      return new LockRef(LockRef.Kind.FIELD, ex.id(), LockRef.Mode.EXCLUSIVE);
+    }
+    ExpressionTree e = tree instanceof ExpressionTree et ? strip(et) : null;
+    if (e != null) {
+      if (e instanceof IdentifierTree id && id.getName().contentEquals("this")) {
+        return LockRef.thisOf(scope.classId());
+      }
+      if (e instanceof MemberSelectTree ms) {
+        if (ms.getIdentifier().contentEquals("this") && unit.element(ms.getExpression()) instanceof TypeElement t) {
+          return LockRef.thisOf(cx.classId(t));
+        }
+        if (ms.getIdentifier().contentEquals("class") && unit.element(ms.getExpression()) instanceof TypeElement t) {
+          return LockRef.classLiteral(cx.classId(t));
+        }
+      }
+      Element el = unit.element(e);
+      if (el instanceof VariableElement ve && ve.getKind() == ElementKind.FIELD) {
+        return LockRef.field(cx.fieldId(ve));
+      }
+      if (e instanceof MethodInvocationTree mi && mi.getArguments().isEmpty()
+          && unit.element(mi) instanceof ExecutableElement m) {
+        return new LockRef(LockRef.Kind.CALL, cx.methodId(m), LockRef.Mode.EXCLUSIVE);
+      }
+      if (el != null && el.getKind() != ElementKind.FIELD) {
+        return new LockRef(LockRef.Kind.LOCAL, methodId + "::" + el.getSimpleName(),
+            LockRef.Mode.EXCLUSIVE);
+      }
+      return new LockRef(LockRef.Kind.LOCAL, methodId + "::" + unit.text(e) + "@" + unit.start(e),
+          LockRef.Mode.EXCLUSIVE);
+    }
+    return new LockRef(LockRef.Kind.LOCAL, methodId + "::?", LockRef.Mode.EXCLUSIVE);
+  }
+
+  // ---------------------------------------------------------------- spawns, starts, joins
+
+  private Val spawn(CatalogRow row, ExecutableElement m, Val recv, List<Val> args,
+                    List<? extends ExpressionTree> argTrees, Tree at) {
+    List<TaskRef> tasks = new ArrayList<>();
+    boolean freshTask = true;
+    String executor = recv instanceof ExecutorV ex ? ex.id() : null;
+    boolean serial = recv instanceof ExecutorV ex && ex.serial();
+    List<? extends VariableElement> ps = m.getParameters();
+    for (int i = 0; i < args.size(); i++) {
+      TypeMirror pt = paramType(m, ps, i);
+      Val a = args.get(i);
+      if (a instanceof ExecutorV ex) { // CompletableFuture.supplyAsync(task, executor)
+        executor = ex.id();
+        serial = ex.serial();
+        continue;
+      }
+      if (pt == null || !cx.recognizers.isTaskType(pt)) continue;
+      List<TaskRef> ts = tasksOf(a, pt);
+      if (ts != null) {
+        tasks.addAll(ts);
+        freshTask &= a instanceof ObjV o && o.handOff();
+      }
+    }
+    RootKind kind = RootKind.valueOf(row.kind());
+    String chain = null;
+    if (row.has("chain")) {
+      chain = recv instanceof ChainV c ? c.chain() : methodId + "@chain" + (spawnCount + 1);
+    }
+    String token = methodId + "@spawn" + (++spawnCount);
+    String api = ((TypeElement) m.getEnclosingElement()).getSimpleName() + "."
+        + (m.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : m.getSimpleName());
+    if (m.getKind() == ElementKind.CONSTRUCTOR) api = "new " + ((TypeElement) m.getEnclosingElement()).getSimpleName();
+    if (!tasks.isEmpty()) {
+      emit(new Event.Spawn(kind, api, tasks, executor, serial, chain, token, row.has("deferred"),
+          row.has("joins"), false, freshTask, unit.pos(at)));
+    } else {
+      for (Val a : args) taskAsCallback(a);
+    }
+    if (chain != null) return new ChainV(chain);
+    return new SpawnV(token, row.has("deferred"));
+  }
+
+  private void spawnParallel(ExecutableElement m, List<Val> args, Tree at) {
+    List<TaskRef> tasks = new ArrayList<>();
+    for (Val a : args) {
+      List<TaskRef> ts = tasksOf(a, null);
+      if (ts != null) tasks.addAll(ts);
+    }
+    if (tasks.isEmpty()) return;
+    emit(new Event.Spawn(RootKind.PARALLEL_STREAM, "parallel stream " + m.getSimpleName(), tasks,
+        null, false, null, methodId + "@spawn" + (++spawnCount), false, true, true, false,
+        unit.pos(at)));
+  }
+
+  private TypeMirror paramType(ExecutableElement m, List<? extends VariableElement> ps, int i) {
+    if (ps.isEmpty()) return null;
+    if (i < ps.size() - 1 || !m.isVarArgs()) return i < ps.size() ? ps.get(i).asType() : null;
+    TypeMirror last = ps.get(ps.size() - 1).asType();
+    return last instanceof ArrayType at ? at.getComponentType() : last;
+  }
+
+  /** The code a value stands for when handed over as a task. */
+  private List<TaskRef> tasksOf(Val v, TypeMirror taskType) {
+    if (v instanceof TaskV t) return t.tasks();
+    if (v instanceof ObjV o) return taskFromObject(o, taskType);
+    return null;
+  }
+
+  /** An object of a program class given as a Runnable/Callable: the method that runs. */
+  private List<TaskRef> taskFromObject(ObjV o, TypeMirror taskType) {
+    TypeElement cls = o.type();
+    if (cls == null || !cx.recognizers.isSource(cls)) return null;
+    TypeElement iface = taskType == null ? null : cx.facts.classOf(taskType);
+    for (String t : List.of("java.lang.Runnable", "java.util.concurrent.Callable",
+        "java.util.function.Supplier", "java.util.TimerTask")) {
+      TypeElement candidate = cx.facts.type(t);
+      if (candidate == null) continue;
+      if (iface != null && !cx.facts.isSubtype(candidate, iface) && !cx.facts.isSubtype(iface, candidate)) {
+        continue;
+      }
+      if (!cx.facts.isSubtype(cls, candidate)) continue;
+      ExecutableElement sam = cx.recognizers.samOf(candidate);
+      if (sam == null) continue;
+      ExecutableElement impl = implementationOf(cls, sam);
+      if (impl != null) return List.of(new TaskRef.Method(cx.methodId(impl)));
+    }
+    return null;
+  }
+
+  private ExecutableElement implementationOf(TypeElement cls, ExecutableElement sam) {
+    for (TypeElement c = cls; c != null; c = superclassOf(c)) {
+      for (Element member : c.getEnclosedElements()) {
+        if (member instanceof ExecutableElement em && em.getKind() == ElementKind.METHOD
+            && em.getSimpleName().equals(sam.getSimpleName())
+            && !em.getModifiers().contains(Modifier.ABSTRACT)
+            && cx.facts.elements.overrides(em, sam, cls)) {
+          return cx.recognizers.isSource(c) ? em : null;
+        }
+      }
+    }
+    return null;
+  }
+
+  private TypeElement superclassOf(TypeElement c) {
+    TypeMirror s = c.getSuperclass();
+    return s.getKind() == TypeKind.DECLARED ? cx.facts.classOf(s) : null;
+  }
+
+  private Val threadStart(Val recv, Tree recvTree, Tree at) {
+    if (recv instanceof SpawnV s && s.thread()) {
+      emit(new Event.Start(s.token(), unit.pos(at)));
+      return Val.NONE;
+    }
+    if (recv instanceof ObjV o) {
+      // start() of a Thread subclass of the program: its run() starts here
+      List<TaskRef> ts = threadRun(o.type());
+      if (ts != null) {
+        emit(new Event.Spawn(RootKind.THREAD, "Thread.start", ts, null, false, null,
+            methodId + "@spawn" + (++spawnCount), false, false, false, o.handOff(), unit.pos(at)));
+      }
+    }
+    return Val.NONE;
+  }
+
+  private List<TaskRef> threadRun(TypeElement cls) {
+    TypeElement thread = cx.facts.type("java.lang.Thread");
+    if (cls == null || thread == null) return null;
+    for (Element member : thread.getEnclosedElements()) {
+      if (member instanceof ExecutableElement em && em.getSimpleName().contentEquals("run")
+          && em.getParameters().isEmpty()) {
+        ExecutableElement impl = implementationOf(cls, em);
+        return impl == null ? null : List.of(new TaskRef.Method(cx.methodId(impl)));
+      }
+    }
+    return null;
+  }
+
+  private void join(CatalogRow row, ExecutableElement m, Val recv, Tree at) {
+    String api = ((TypeElement) m.getEnclosingElement()).getSimpleName() + "." + m.getSimpleName();
+    String var = null;
+    String executor = null;
+    switch (row.kind()) {
+      case "var" -> {
+        if (recv instanceof SpawnV s) var = s.token();
+        if (recv instanceof ChainV c) var = c.chain();
+      }
+      case "executor" -> {
+        if (recv instanceof ExecutorV ex) executor = ex.id();
+      }
+      default -> { }
+    }
+    emit(new Event.Join(api, var, executor, unit.pos(at)));
+  }
+
+  // ---------------------------------------------------------------- library arguments
+
+  /** Library calls that iterate a map or view passed to them (copy constructors, putAll...). */
+  private void consumeArguments(ExecutableElement m, List<Val> args,
+                                List<? extends ExpressionTree> trees) {
+    String name = m.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : m.getSimpleName().toString();
+    if (!cx.recognizers.consumers.mayMatch(name)) return;
+    if (cx.recognizers.consumers.match(m) == null) return;
+    for (int i = 0; i < args.size() && i < trees.size(); i++) iterateArgument(args.get(i), trees.get(i));
+  }
+
+  private void iterateArgument(Val a, Tree tree) {
+    if (a instanceof MapV mv) {
+      access(mv.cell(), AccessKind.ITERATE, "copy", mv.tree(), tree, mv.receiver());
+    } else if (a instanceof ViewV vv) {
+      access(vv.cell(), AccessKind.ITERATE, "copy of " + vv.view() + "()", vv.tree(), tree,
+          vv.receiver());
+    }
+  }
+
+  private Val factoryResult(String kind, String name, List<Val> args, Tree at) {
+    switch (kind) {
+      case "immutable" -> {
+        Val inner = args.isEmpty() ? Val.NONE : args.get(0);
+        Alloc.Known alloc = known(MapKind.IMMUTABLE, false, at);
+        // unmodifiableMap(m) is a read-only view of m; Map.copyOf(m) is a snapshot
+        return name.startsWith("unmodifiable") && inner instanceof MapV
+            ? new WrapV(MapKind.IMMUTABLE, inner, alloc) : new NewMapV(alloc);
+      }
+      case "synchronized" -> {
+        Val inner = args.isEmpty() ? Val.NONE : args.get(0);
+        return new WrapV(MapKind.SYNCHRONIZED, inner, known(MapKind.SYNCHRONIZED, false, at));
+      }
+      case "unsafe" -> {
+        return new NewMapV(known(MapKind.UNSAFE, false, at));
+      }
+      case "concurrent" -> {
+        return new NewMapV(known(MapKind.CONCURRENT, false, at));
+      }
+      case "unsafe-collector" -> {
+        return new CollectorV(MapKind.UNSAFE);
+      }
+      case "immutable-collector" -> {
+        return new CollectorV(MapKind.IMMUTABLE);
+      }
+      case "concurrent-collector" -> {
+        return new CollectorV(MapKind.CONCURRENT);
+      }
+      default -> throw new IllegalStateException("map-factories.tsv: unknown kind " + kind);
+    }
+  }
+}

@@ -1,0 +1,384 @@
+package dev.mapguard.extract;
+
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import dev.mapguard.model.AnnotationInfo;
+import dev.mapguard.model.ClassInfo;
+import dev.mapguard.model.Event;
+import dev.mapguard.model.FieldInfo;
+import dev.mapguard.model.LockRef;
+import dev.mapguard.model.MapKind;
+import dev.mapguard.model.MethodInfo;
+import dev.mapguard.model.RootDecl;
+import dev.mapguard.model.SourcePos;
+import dev.mapguard.model.Stmt;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Extracts classes into the model: the class itself, its fields of interest, every method,
+ * constructor and initialiser (through {@link BodyTranslator}), and the lambdas, anonymous and
+ * local classes inside them.
+ */
+public final class ClassExtractor {
+
+  /** The class whose members are being translated. */
+  record Scope(TypeElement type, String classId, String display, Set<String> suppressions) {}
+
+  private final ExtractionContext cx;
+  private final Map<VariableElement, Optional<ProgramBuilder.FieldDraft>> drafts =
+      new IdentityHashMap<>();
+  private final Map<TypeElement, List<TypeElement>> supertypes = new IdentityHashMap<>();
+
+  ClassExtractor(ExtractionContext cx) {
+    this.cx = cx;
+  }
+
+  /** Extracts a top-level class of a compilation unit, with everything nested in it. */
+  public void extractTopLevel(TypeElement type, CompilationUnitTree cu) {
+    ClassTree tree = cx.facts.trees.getTree(type);
+    if (tree == null) return;
+    UnitContext unit = new UnitContext(cu, cx.facts);
+    cx.program.addFile(unit.file);
+    extractClass(tree, type, unit, null, Set.of(), Map.of());
+  }
+
+  private void extractClass(ClassTree tree, TypeElement type, UnitContext unit, String enclosingMethod,
+                            Set<String> outerSuppressions, Map<Element, Val> captured) {
+    String classId = cx.classId(type);
+    Set<String> suppressions = union(outerSuppressions, suppressionsOf(type));
+    Scope scope = new Scope(type, classId, cx.classDisplay(type), suppressions);
+    TypeElement outer = enclosingType(type);
+    List<String> interfaces = new ArrayList<>();
+    for (TypeMirror i : type.getInterfaces()) {
+      TypeElement ie = cx.facts.classOf(i);
+      if (ie != null) interfaces.add(cx.classId(ie));
+    }
+    TypeElement sup = cx.facts.classOf(type.getSuperclass());
+    cx.program.addClass(new ClassInfo(classId, scope.display(), sup == null ? null : cx.classId(sup),
+        interfaces, outer == null ? null : cx.classId(outer),
+        type.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS,
+        annotations(type, unit), suppressions, unit.pos(tree)));
+
+    BodyTranslator instanceInit = initTranslator(scope, unit, "<instinit>", captured);
+    BodyTranslator staticInit = initTranslator(scope, unit, "<clinit>", Map.of());
+    boolean hasInstanceInit = false;
+    boolean hasStaticInit = false;
+    for (Tree member : tree.getMembers()) {
+      switch (member.getKind()) {
+        case VARIABLE -> {
+          VariableTree v = (VariableTree) member;
+          Element e = unit.element(v);
+          if (!(e instanceof VariableElement ve) || ve.getKind() != ElementKind.FIELD) continue;
+          ProgramBuilder.FieldDraft draft = fieldDraft(ve);
+          if (v.getInitializer() == null) continue;
+          boolean isStatic = ve.getModifiers().contains(Modifier.STATIC);
+          BodyTranslator t = isStatic ? staticInit : instanceInit;
+          Val value = t.expr(v.getInitializer());
+          if (draft != null) t.storeField(draft, value, null, v, Event.Receiver.THIS);
+          if (isStatic) hasStaticInit = true; else hasInstanceInit = true;
+        }
+        case BLOCK -> {
+          BlockTree b = (BlockTree) member;
+          BodyTranslator t = b.isStatic() ? staticInit : instanceInit;
+          t.statement(b);
+          if (b.isStatic()) hasStaticInit = true; else hasInstanceInit = true;
+        }
+        case METHOD -> method((MethodTree) member, scope, unit, enclosingMethod, captured);
+        default -> {
+          if (member instanceof ClassTree nested && unit.element(nested) instanceof TypeElement nt) {
+            extractClass(nested, nt, unit, null, suppressions, Map.of());
+          }
+        }
+      }
+    }
+    if (hasInstanceInit) {
+      addInit(instanceInit, scope, MethodInfo.Kind.INSTANCE_INIT, "<instinit>", enclosingMethod, unit, tree);
+    }
+    if (hasStaticInit) {
+      addInit(staticInit, scope, MethodInfo.Kind.STATIC_INIT, "<clinit>", null, unit, tree);
+    }
+  }
+
+  private BodyTranslator initTranslator(Scope scope, UnitContext unit, String name,
+                                        Map<Element, Val> captured) {
+    String id = scope.classId() + "#" + name;
+    return new BodyTranslator(cx, unit, scope, id, name, LocalUsage.of(null, unit), captured);
+  }
+
+  private void addInit(BodyTranslator t, Scope scope, MethodInfo.Kind kind, String name,
+                       String enclosingMethod, UnitContext unit, ClassTree tree) {
+    Stmt body = t.finish();
+    int flags = kind == MethodInfo.Kind.STATIC_INIT ? MethodInfo.STATIC | MethodInfo.PRIVATE
+        : MethodInfo.PRIVATE;
+    cx.program.addMethod(new MethodInfo(t.methodId, scope.classId(), name,
+        scope.display() + "." + name, kind, flags, List.of(), List.of(), enclosingMethod, body,
+        t.events(), List.of(), null, 0, List.of(), scope.suppressions(), unit.pos(tree)));
+  }
+
+  private void method(MethodTree tree, Scope scope, UnitContext unit, String enclosingMethod,
+                      Map<Element, Val> captured) {
+    if (!(unit.element(tree) instanceof ExecutableElement m)) return;
+    String id = cx.methodId(m);
+    boolean ctor = m.getKind() == ElementKind.CONSTRUCTOR;
+    String name = ctor ? "<init>" : m.getSimpleName().toString();
+    Set<String> suppressions = union(scope.suppressions(), suppressionsOf(m));
+    LocalUsage usage = LocalUsage.of(tree, unit);
+    BodyTranslator t = new BodyTranslator(cx, unit, scope, id, name, usage, captured);
+    t.declareParameters(m.getParameters(), cx.recognizers.mapType(m.getReturnType()) != null);
+    if (ctor && !delegatesToThis(tree)) {
+      // every constructor that does not call this(...) runs the field initialisers
+      t.initCall(scope.classId() + "#<instinit>", unit.pos(tree));
+    }
+    if (tree.getBody() != null) t.statement(tree.getBody());
+    Stmt body = t.finish();
+    Set<Modifier> mods = m.getModifiers();
+    boolean isStatic = mods.contains(Modifier.STATIC);
+    if (mods.contains(Modifier.SYNCHRONIZED)) {
+      LockRef lock = isStatic ? LockRef.classLiteral(scope.classId()) : LockRef.thisOf(scope.classId());
+      body = new Stmt.Sync(lock, body);
+    }
+    List<ExecutableElement> overridden = ctor || isStatic || mods.contains(Modifier.PRIVATE)
+        ? List.of() : overridden(m, scope.type());
+    List<String> overrideIds = new ArrayList<>(overridden.size());
+    for (ExecutableElement o : overridden) overrideIds.add(cx.methodId(o));
+    List<RootDecl> roots = cx.recognizers.declaredRoots(m, scope.type(), overridden);
+    int flags = (isStatic ? MethodInfo.STATIC : 0)
+        | (mods.contains(Modifier.SYNCHRONIZED) ? MethodInfo.SYNCHRONIZED : 0)
+        | (mods.contains(Modifier.PRIVATE) ? MethodInfo.PRIVATE : 0)
+        | (mods.contains(Modifier.PUBLIC) ? MethodInfo.PUBLIC : 0)
+        | (tree.getBody() == null ? MethodInfo.ABSTRACT : 0)
+        | (cx.recognizers.isLifecycleInit(m, overridden) ? MethodInfo.INIT_LIKE : 0);
+    String display = scope.display() + "." + (ctor ? scope.display().substring(
+        scope.display().lastIndexOf('.') + 1) : name) + (m.getParameters().isEmpty() ? "()" : "(..)");
+    cx.program.addMethod(new MethodInfo(id, scope.classId(), name, display,
+        ctor ? MethodInfo.Kind.CONSTRUCTOR : MethodInfo.Kind.METHOD, flags, overrideIds, roots,
+        enclosingMethod, body, t.events(), t.returns(), t.returnsCell(), m.getParameters().size(),
+        annotations(m, unit), suppressions, unit.pos(tree)));
+  }
+
+  private static boolean delegatesToThis(MethodTree ctor) {
+    if (ctor.getBody() == null || ctor.getBody().getStatements().isEmpty()) return false;
+    StatementTree first = ctor.getBody().getStatements().get(0);
+    return first instanceof ExpressionStatementTree es
+        && es.getExpression() instanceof MethodInvocationTree mi
+        && mi.getMethodSelect() instanceof IdentifierTree id && id.getName().contentEquals("this");
+  }
+
+  /** A lambda becomes a method of its own; returns its id. */
+  String lambda(LambdaExpressionTree l, UnitContext unit, Scope scope, String enclosingId,
+                String enclosingName, LocalUsage usage, Map<Element, Val> locals) {
+    SourcePos pos = unit.pos(l);
+    String id = cx.lambdaId(scope.classId(), enclosingName, pos.line(), pos.column());
+    BodyTranslator t = new BodyTranslator(cx, unit, scope, id, "lambda", usage, locals);
+    List<VariableElement> ps = new ArrayList<>();
+    for (VariableTree p : l.getParameters()) {
+      if (unit.element(p) instanceof VariableElement ve) ps.add(ve);
+    }
+    t.declareParameters(ps, true);
+    if (l.getBodyKind() == LambdaExpressionTree.BodyKind.EXPRESSION) {
+      t.expressionBody((ExpressionTree) l.getBody());
+    } else {
+      t.statement(l.getBody());
+    }
+    Stmt body = t.finish();
+    String enclosingDisplay = scope.display() + "." + enclosingName + "()";
+    cx.program.addMethod(new MethodInfo(id, scope.classId(), "lambda",
+        "lambda in " + enclosingDisplay, MethodInfo.Kind.LAMBDA, MethodInfo.PRIVATE, List.of(),
+        List.of(), enclosingId, body, t.events(), t.returns(), t.returnsCell(), ps.size(),
+        List.of(), scope.suppressions(), pos));
+    return id;
+  }
+
+  /** An anonymous class body; returns its class id. */
+  String anonymousClass(ClassTree body, UnitContext unit, Scope scope, String enclosingId,
+                        Map<Element, Val> locals) {
+    if (!(unit.element(body) instanceof TypeElement type)) return null;
+    extractClass(body, type, unit, enclosingId, scope.suppressions(), locals);
+    return cx.classId(type);
+  }
+
+  /** A class declared inside a method body. */
+  void localClass(ClassTree tree, UnitContext unit, Scope scope, String enclosingId,
+                  Map<Element, Val> locals) {
+    if (unit.element(tree) instanceof TypeElement type) {
+      extractClass(tree, type, unit, enclosingId, scope.suppressions(), locals);
+    }
+  }
+
+  // ---------------------------------------------------------------- fields
+
+  /** The draft of a field of interest (creating it on first sight), or null for other fields. */
+  ProgramBuilder.FieldDraft fieldDraft(VariableElement f) {
+    return drafts.computeIfAbsent(f, e -> Optional.ofNullable(newDraft(f))).orElse(null);
+  }
+
+  private ProgramBuilder.FieldDraft newDraft(VariableElement f) {
+    if (!(f.getEnclosingElement() instanceof TypeElement owner)) return null;
+    if (!cx.recognizers.isSource(owner)) return null;
+    TypeMirror type = f.asType();
+    FieldInfo.Role role;
+    MapKind declared = MapKind.UNKNOWN;
+    MapTypeInfo mt = cx.recognizers.mapType(type);
+    if (mt != null) {
+      role = mt.holder() ? FieldInfo.Role.MAP_HOLDER : FieldInfo.Role.MAP;
+      declared = mt.holder() ? MapKind.UNKNOWN : mt.kind();
+    } else if (cx.recognizers.isLockType(type)) {
+      role = FieldInfo.Role.LOCK;
+    } else if (cx.recognizers.isExecutorType(type)) {
+      role = FieldInfo.Role.EXECUTOR;
+    } else if (type.getKind() == TypeKind.DECLARED && cx.recognizers.isTaskType(type)) {
+      role = FieldInfo.Role.TASK;
+    } else {
+      return null;
+    }
+    String id = cx.fieldId(f);
+    Set<Modifier> mods = f.getModifiers();
+    SourcePos pos = SourcePos.UNKNOWN;
+    List<AnnotationInfo> annotations = List.of();
+    TreePath path = cx.facts.trees.getPath(f);
+    if (path != null) {
+      UnitContext unit = new UnitContext(path.getCompilationUnit(), cx.facts);
+      pos = unit.pos(path.getLeaf());
+      annotations = annotations(f, unit);
+    }
+    String typeName = mt != null ? mt.simpleName() : cx.facts.types.erasure(type).toString();
+    ProgramBuilder.FieldDraft d = new ProgramBuilder.FieldDraft(id, cx.classId(owner),
+        f.getSimpleName().toString(), cx.classDisplay(owner) + "." + f.getSimpleName(), role,
+        declared, typeName, mods.contains(Modifier.STATIC), mods.contains(Modifier.FINAL),
+        mods.contains(Modifier.VOLATILE), annotations,
+        union(suppressionsOfEnclosing(owner), suppressionsOf(f)), pos);
+    cx.program.addField(d);
+    return cx.program.field(id);
+  }
+
+  private Set<String> suppressionsOfEnclosing(TypeElement type) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Element e = type; e != null; e = e.getEnclosingElement()) {
+      out.addAll(suppressionsOf(e));
+      if (e.getKind() == ElementKind.PACKAGE) break;
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- overrides
+
+  /** Every method (in the program or not) that {@code m} overrides, nearest first. */
+  private List<ExecutableElement> overridden(ExecutableElement m, TypeElement owner) {
+    List<ExecutableElement> out = new ArrayList<>();
+    String name = m.getSimpleName().toString();
+    int arity = m.getParameters().size();
+    for (TypeElement sup : supertypesOf(owner)) {
+      for (Element member : sup.getEnclosedElements()) {
+        if (member.getKind() != ElementKind.METHOD) continue;
+        if (!member.getSimpleName().contentEquals(name)) continue;
+        ExecutableElement candidate = (ExecutableElement) member;
+        if (candidate.getParameters().size() != arity) continue;
+        if (candidate.getModifiers().contains(Modifier.PRIVATE)
+            || candidate.getModifiers().contains(Modifier.STATIC)) continue;
+        if (cx.facts.elements.overrides(m, candidate, owner)) out.add(candidate);
+      }
+    }
+    return out;
+  }
+
+  /** All proper supertypes, breadth first, without java.lang.Object. */
+  private List<TypeElement> supertypesOf(TypeElement type) {
+    return supertypes.computeIfAbsent(type, t -> {
+      List<TypeElement> out = new ArrayList<>();
+      Set<TypeElement> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      Deque<TypeElement> queue = new ArrayDeque<>();
+      queue.add(t);
+      seen.add(t);
+      while (!queue.isEmpty()) {
+        TypeElement cur = queue.poll();
+        for (TypeMirror s : cx.facts.types.directSupertypes(cur.asType())) {
+          TypeElement se = cx.facts.classOf(s);
+          if (se == null || !seen.add(se)) continue;
+          if (se.getQualifiedName().contentEquals("java.lang.Object")) continue;
+          out.add(se);
+          queue.add(se);
+        }
+      }
+      return out;
+    });
+  }
+
+  // ---------------------------------------------------------------- annotations
+
+  private static TypeElement enclosingType(TypeElement type) {
+    for (Element e = type.getEnclosingElement(); e != null; e = e.getEnclosingElement()) {
+      if (e instanceof TypeElement te) return te;
+      if (e.getKind() == ElementKind.PACKAGE) return null;
+    }
+    return null;
+  }
+
+  static Set<String> suppressionsOf(Element e) {
+    SuppressWarnings sw = e.getAnnotation(SuppressWarnings.class);
+    if (sw == null) return Set.of();
+    return new HashSet<>(List.of(sw.value()));
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    if (b.isEmpty()) return a;
+    if (a.isEmpty()) return b;
+    Set<String> out = new LinkedHashSet<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private List<AnnotationInfo> annotations(Element e, UnitContext unit) {
+    List<? extends AnnotationMirror> mirrors = e.getAnnotationMirrors();
+    if (mirrors.isEmpty()) return List.of();
+    List<AnnotationInfo> out = new ArrayList<>(mirrors.size());
+    for (AnnotationMirror am : mirrors) {
+      if (!(am.getAnnotationType().asElement() instanceof TypeElement at)) continue;
+      String type = at.getQualifiedName().toString();
+      if (type.equals("java.lang.Override") || type.equals("java.lang.SuppressWarnings")) continue;
+      Map<String, String> values = new LinkedHashMap<>();
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> v
+          : am.getElementValues().entrySet()) {
+        Object raw = v.getValue().getValue();
+        values.put(v.getKey().getSimpleName().toString(),
+            raw instanceof String s ? s : v.getValue().toString());
+      }
+      SourcePos pos = SourcePos.UNKNOWN;
+      Tree t = cx.facts.trees.getTree(e, am);
+      if (t != null) pos = unit.pos(t);
+      out.add(new AnnotationInfo(type, values, pos));
+    }
+    return out;
+  }
+}

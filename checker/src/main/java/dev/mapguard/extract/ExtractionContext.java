@@ -1,0 +1,96 @@
+package dev.mapguard.extract;
+
+import dev.mapguard.catalog.Catalog;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * What every extractor of one compilation shares: javac's facts, the recognizers, the program
+ * being built, the diagnostic sites, and stable ids for elements.
+ */
+final class ExtractionContext {
+  final JavacFacts facts;
+  final Recognizers recognizers;
+  final ProgramBuilder program;
+  final SiteTable sites;
+  private final Map<Element, String> ids = new IdentityHashMap<>();
+  private final Map<String, Integer> lambdaCounters = new HashMap<>();
+  private ClassExtractor classExtractor;
+  /** Set when a tree has no symbol or an erroneous type: the sources do not compile. */
+  boolean sawErrors;
+
+  ExtractionContext(JavacFacts facts, ProgramBuilder program, SiteTable sites) {
+    this.facts = facts;
+    this.recognizers = new Recognizers(facts);
+    this.program = program;
+    this.sites = sites;
+  }
+
+  static ExtractionContext create(JavacFacts facts, ProgramBuilder program, SiteTable sites) {
+    return new ExtractionContext(facts, program, sites);
+  }
+
+  ClassExtractor classExtractor() {
+    if (classExtractor == null) classExtractor = new ClassExtractor(this);
+    return classExtractor;
+  }
+
+  Catalog catalog() {
+    return facts.catalog;
+  }
+
+  String classId(TypeElement te) {
+    return ids.computeIfAbsent(te, e -> facts.elements.getBinaryName(te).toString());
+  }
+
+  String methodId(ExecutableElement m) {
+    return ids.computeIfAbsent(m, e -> {
+      StringBuilder sb = new StringBuilder();
+      sb.append(classId((TypeElement) m.getEnclosingElement())).append('#');
+      sb.append(m.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : m.getSimpleName());
+      sb.append('(');
+      boolean first = true;
+      for (VariableElement p : m.getParameters()) {
+        if (!first) sb.append(',');
+        first = false;
+        sb.append(erasure(p.asType()));
+      }
+      return sb.append(')').toString();
+    });
+  }
+
+  String fieldId(VariableElement f) {
+    return ids.computeIfAbsent(f, e -> classId((TypeElement) f.getEnclosingElement()) + "#"
+        + f.getSimpleName());
+  }
+
+  private String erasure(TypeMirror t) {
+    try {
+      return facts.types.erasure(t).toString();
+    } catch (RuntimeException e) {
+      return t.toString();
+    }
+  }
+
+  /** A fresh id for a lambda in {@code enclosingMethodId}, numbered by position. */
+  String lambdaId(String classId, String enclosingName, int line, int column) {
+    String base = classId + "#lambda$" + enclosingName + "$" + line + ":" + column;
+    int n = lambdaCounters.merge(base, 1, Integer::sum);
+    return n == 1 ? base : base + "#" + n;
+  }
+
+  /** The class name without its package, nested classes joined with dots. */
+  String classDisplay(TypeElement te) {
+    String binary = classId(te);
+    String pkg = facts.elements.getPackageOf(te).getQualifiedName().toString();
+    String rest = pkg.isEmpty() ? binary : binary.substring(pkg.length() + 1);
+    return rest.replace('$', '.');
+  }
+}

@@ -1,0 +1,80 @@
+package dev.mapguard.extract;
+
+import com.sun.source.util.Trees;
+import dev.mapguard.catalog.Catalog;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * javac's type utilities for one compilation, with the subtype checks the extractor repeats
+ * cached per class. Catalogue type names are resolved lazily; a type that is not on the
+ * compilation's classpath (Spring in a project without Spring) simply never matches.
+ */
+public final class JavacFacts {
+  public final Types types;
+  public final Elements elements;
+  public final Trees trees;
+  public final Catalog catalog;
+
+  private final Map<String, TypeElement> resolved = new HashMap<>();
+  private final Map<TypeElement, Map<TypeElement, Boolean>> subtypeCache = new IdentityHashMap<>();
+
+  public JavacFacts(Types types, Elements elements, Trees trees, Catalog catalog) {
+    this.types = types;
+    this.elements = elements;
+    this.trees = trees;
+    this.catalog = catalog;
+  }
+
+  /** The class with this canonical name, or null when it is not on the classpath. */
+  public TypeElement type(String canonicalName) {
+    return resolved.computeIfAbsent(canonicalName, n -> {
+      try {
+        return elements.getTypeElement(n);
+      } catch (RuntimeException e) {
+        return null; // javac can throw on ambiguous names in odd module setups
+      }
+    });
+  }
+
+  /** The class of a type (erasure), or null for primitives, arrays, type variables. */
+  public TypeElement classOf(TypeMirror t) {
+    if (t == null) return null;
+    if (t.getKind() == TypeKind.TYPEVAR || t.getKind() == TypeKind.INTERSECTION
+        || t.getKind() == TypeKind.WILDCARD) {
+      t = types.erasure(t);
+    }
+    if (t.getKind() != TypeKind.DECLARED) return null;
+    Element e = ((DeclaredType) t).asElement();
+    return e instanceof TypeElement te ? te : null;
+  }
+
+  /** Whether {@code sub} is {@code sup} or a subtype of it (erasures compared). */
+  public boolean isSubtype(TypeElement sub, TypeElement sup) {
+    if (sub == null || sup == null) return false;
+    if (sub == sup) return true;
+    Map<TypeElement, Boolean> row = subtypeCache.computeIfAbsent(sub, k -> new IdentityHashMap<>());
+    Boolean known = row.get(sup);
+    if (known == null) {
+      known = types.isSubtype(types.erasure(sub.asType()), types.erasure(sup.asType()));
+      row.put(sup, known);
+    }
+    return known;
+  }
+
+  public boolean isSubtype(TypeElement sub, String canonicalName) {
+    return isSubtype(sub, type(canonicalName));
+  }
+
+  public boolean isSubtype(TypeMirror sub, String canonicalName) {
+    return isSubtype(classOf(sub), type(canonicalName));
+  }
+}

@@ -1,0 +1,124 @@
+package dev.mapguard.extract;
+
+import dev.mapguard.model.AnnotationInfo;
+import dev.mapguard.model.ClassInfo;
+import dev.mapguard.model.FieldInfo;
+import dev.mapguard.model.LocalInfo;
+import dev.mapguard.model.LockRef;
+import dev.mapguard.model.MapKind;
+import dev.mapguard.model.MethodInfo;
+import dev.mapguard.model.Program;
+import dev.mapguard.model.SourcePos;
+import dev.mapguard.model.TaskRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects what the extractor learns, class by class, and turns it into an immutable
+ * {@link Program} at the end. Field facts that assignments anywhere in the class can add to
+ * (which tasks a Runnable field holds, whether an executor field is single-threaded) are kept
+ * mutable here until then.
+ */
+public final class ProgramBuilder {
+  private final Map<String, ClassInfo> classes = new HashMap<>();
+  private final Map<String, MethodInfo> methods = new HashMap<>();
+  private final Map<String, FieldDraft> fields = new HashMap<>();
+  private final Map<String, LocalInfo> locals = new HashMap<>();
+  private final Set<String> files = new LinkedHashSet<>();
+
+  /** A field whose facts are still being gathered. */
+  static final class FieldDraft {
+    final String id;
+    final String classId;
+    final String name;
+    final String display;
+    final FieldInfo.Role role;
+    final MapKind declaredKind;
+    final String declaredType;
+    final boolean isStatic;
+    final boolean isFinal;
+    final boolean isVolatile;
+    final List<AnnotationInfo> annotations;
+    final Set<String> suppressions;
+    final SourcePos pos;
+    LockRef lockAlias;
+    /** null until an assignment is seen; then true while every assignment is single-threaded. */
+    Boolean serialExecutor;
+    final List<TaskRef> tasks = new ArrayList<>();
+
+    FieldDraft(String id, String classId, String name, String display, FieldInfo.Role role,
+               MapKind declaredKind, String declaredType, boolean isStatic, boolean isFinal,
+               boolean isVolatile, List<AnnotationInfo> annotations, Set<String> suppressions,
+               SourcePos pos) {
+      this.id = id;
+      this.classId = classId;
+      this.name = name;
+      this.display = display;
+      this.role = role;
+      this.declaredKind = declaredKind;
+      this.declaredType = declaredType;
+      this.isStatic = isStatic;
+      this.isFinal = isFinal;
+      this.isVolatile = isVolatile;
+      this.annotations = annotations;
+      this.suppressions = suppressions;
+      this.pos = pos;
+    }
+
+    FieldInfo build() {
+      return new FieldInfo(id, classId, name, display, role, declaredKind, declaredType, isStatic,
+          isFinal, isVolatile, lockAlias, Boolean.TRUE.equals(serialExecutor), tasks, annotations,
+          suppressions, pos);
+    }
+  }
+
+  void addFile(String file) {
+    files.add(file);
+  }
+
+  void addClass(ClassInfo c) {
+    classes.put(c.id(), c);
+  }
+
+  void addMethod(MethodInfo m) {
+    methods.put(m.id(), m);
+  }
+
+  FieldDraft field(String id) {
+    return fields.get(id);
+  }
+
+  void addField(FieldDraft f) {
+    fields.putIfAbsent(f.id, f);
+  }
+
+  void addLocal(LocalInfo l) {
+    locals.putIfAbsent(l.id(), l);
+  }
+
+  /** Drops everything learned about the classes whose ids start with {@code classId}. */
+  void discardClass(String classId) {
+    classes.keySet().removeIf(id -> id.equals(classId) || id.startsWith(classId + "$"));
+    methods.keySet().removeIf(id -> belongs(id, classId));
+    fields.keySet().removeIf(id -> belongs(id, classId));
+    locals.keySet().removeIf(id -> belongs(id, classId));
+  }
+
+  private static boolean belongs(String memberId, String classId) {
+    return memberId.startsWith(classId + "#") || memberId.startsWith(classId + "$");
+  }
+
+  public int classCount() {
+    return classes.size();
+  }
+
+  public Program build() {
+    Map<String, FieldInfo> builtFields = new HashMap<>();
+    for (FieldDraft d : fields.values()) builtFields.put(d.id, d.build());
+    return Program.of(classes, methods, builtFields, locals, files.size());
+  }
+}

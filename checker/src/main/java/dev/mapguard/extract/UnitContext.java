@@ -1,0 +1,90 @@
+package dev.mapguard.extract;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LineMap;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreePath;
+import dev.mapguard.model.SourcePos;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeMirror;
+
+/** One compilation unit being extracted: positions, source text, and element lookups. */
+final class UnitContext {
+  final CompilationUnitTree cu;
+  final String file;
+  private final TreePath root;
+  private final LineMap lines;
+  private final SourcePositions positions;
+  private final JavacFacts facts;
+  private CharSequence content;
+
+  UnitContext(CompilationUnitTree cu, JavacFacts facts) {
+    this.cu = cu;
+    this.facts = facts;
+    this.root = new TreePath(cu);
+    this.lines = cu.getLineMap();
+    this.positions = facts.trees.getSourcePositions();
+    this.file = pathOf(cu.getSourceFile().toUri(), cu.getSourceFile().getName());
+  }
+
+  private static String pathOf(URI uri, String name) {
+    try {
+      if ("file".equals(uri.getScheme())) return Path.of(uri).toString();
+    } catch (RuntimeException e) {
+      // fall through to the name javac uses
+    }
+    return name;
+  }
+
+  /** The element a tree refers to or declares (attributed trees only). */
+  Element element(Tree tree) {
+    return facts.trees.getElement(new TreePath(root, tree));
+  }
+
+  TypeMirror type(Tree tree) {
+    return facts.trees.getTypeMirror(new TreePath(root, tree));
+  }
+
+  SourcePos pos(Tree tree) {
+    long start = positions.getStartPosition(cu, tree);
+    long end = positions.getEndPosition(cu, tree);
+    return pos(start, end);
+  }
+
+  SourcePos pos(long start, long end) {
+    if (start < 0) return new SourcePos(file, 0, 0, 0, 0, -1, -1);
+    if (end < start) end = start;
+    return new SourcePos(file, (int) lines.getLineNumber(start), (int) lines.getColumnNumber(start),
+        (int) lines.getLineNumber(end), (int) lines.getColumnNumber(end), (int) start, (int) end);
+  }
+
+  long start(Tree tree) {
+    return positions.getStartPosition(cu, tree);
+  }
+
+  /** The source text of a tree with runs of whitespace collapsed (stable under reformatting). */
+  String text(Tree tree) {
+    long start = positions.getStartPosition(cu, tree);
+    long end = positions.getEndPosition(cu, tree);
+    CharSequence src = content();
+    if (src == null || start < 0 || end > src.length() || end <= start) return tree.getKind().name();
+    String raw = src.subSequence((int) start, (int) end).toString();
+    String collapsed = raw.replaceAll("\\s+", " ").strip();
+    return collapsed.length() > 200 ? collapsed.substring(0, 200) : collapsed;
+  }
+
+  private CharSequence content() {
+    if (content == null) {
+      try {
+        content = cu.getSourceFile().getCharContent(true);
+      } catch (IOException | RuntimeException e) {
+        content = "";
+      }
+    }
+    return content;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.mapguard.extract;
+
+import com.sun.source.tree.Tree;
+import dev.mapguard.model.Alloc;
+import dev.mapguard.model.CellRef;
+import dev.mapguard.model.Event.Receiver;
+import dev.mapguard.model.LockRef;
+import dev.mapguard.model.MapKind;
+import dev.mapguard.model.TaskRef;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * What an expression evaluates to, as far as the extractor cares: a map held by some variable, a
+ * view or iterator of one, a new map, a lock, code to run, an executor, a stream... Everything
+ * else is {@link #NONE}.
+ */
+sealed interface Val {
+  Val NONE = new None();
+
+  record None() implements Val {}
+
+  /** The map held by {@code cell}; {@code tree} is where to report an access through it. */
+  record MapV(CellRef cell, Receiver receiver, Tree tree) implements Val {}
+
+  /** A view (keySet, values, entrySet, headMap...) of the map held by {@code cell}. */
+  record ViewV(CellRef cell, String view, Receiver receiver, Tree tree) implements Val {}
+
+  /** An iterator over a view of the map held by {@code cell}. */
+  record IterV(CellRef cell, Receiver receiver, Tree tree) implements Val {}
+
+  /** An entry of the map held by {@code cell} (the loop variable over entrySet()). */
+  record EntryV(CellRef cell, Receiver receiver, Tree tree) implements Val {}
+
+  /** An AtomicReference field holding a map. */
+  record HolderV(String fieldId, Receiver receiver) implements Val {}
+
+  /** A freshly made map of a known kind. */
+  record NewMapV(Alloc.Known alloc) implements Val {}
+
+  /** An unmodifiable or synchronized wrapper around another map value. */
+  record WrapV(MapKind kind, Val inner, Alloc.Known alloc) implements Val {}
+
+  /** A Collector that builds a map of this kind (Collectors.toMap...). */
+  record CollectorV(MapKind kind) implements Val {}
+
+  /** A lock (or one half of a read/write lock). */
+  record LockV(LockRef lock) implements Val {}
+
+  /** Code that can be run: a lambda, a method reference, an object with a run() method. */
+  record TaskV(List<TaskRef> tasks, boolean fresh) implements Val {}
+
+  /**
+   * An object of a class of the program; {@code fresh} when made here and not escaped;
+   * {@code handOff} when made here and given away once (to a spawn) without other uses.
+   */
+  record ObjV(TypeElement type, boolean fresh, boolean handOff) implements Val {
+    ObjV(TypeElement type, boolean fresh) {
+      this(type, fresh, fresh);
+    }
+  }
+
+  /** The result of calling a method of the program. */
+  record CallV(String methodId) implements Val {}
+
+  /** A Thread or Future returned by a spawn; {@code token} names it for start/join. */
+  record SpawnV(String token, boolean thread) implements Val {}
+
+  /** A CompletableFuture stage of chain {@code chain}. */
+  record ChainV(String chain) implements Val {}
+
+  /** A stream; {@code parallel} when its operations run on several threads. */
+  record StreamV(boolean parallel) implements Val {}
+
+  /** An executor or timer; {@code id} names the variable holding it (null if unnamed). */
+  record ExecutorV(String id, boolean serial) implements Val {}
+}

@@ -1,0 +1,21 @@
+package dev.mapguard.model;
+
+/**
+ * One value that flows into a map variable: a known kind of map (with its creation site), or a
+ * reference to another place whose values flow on (the result of a method in the program,
+ * a local variable, a parameter of the enclosing method).
+ */
+public sealed interface Alloc {
+  /** A map whose kind is known at the creation site. */
+  record Known(MapKind kind, boolean accessOrdered, boolean weak, SourcePos pos, String text)
+      implements Alloc {}
+
+  /** Whatever the method {@code methodId} returns. */
+  record FromCall(String methodId) implements Alloc {}
+
+  /** Whatever flows into another variable (a local or a field). */
+  record FromCell(CellRef cell) implements Alloc {}
+
+  /** The value of parameter {@code index} of method {@code methodId}. */
+  record FromParam(String methodId, int index) implements Alloc {}
+}

@@ -1,0 +1,23 @@
+package dev.mapguard.model;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A class of the program.
+ *
+ * @param id          binary name, e.g. {@code com.acme.Cache$Entry} or {@code com.acme.Cache$1}
+ * @param display     name for messages, e.g. {@code Cache.Entry}
+ * @param superclass  binary name of the superclass (also when outside the program), or null
+ * @param interfaces  binary names of the directly implemented interfaces
+ * @param outer       binary name of the enclosing class, or null for a top-level class
+ */
+public record ClassInfo(String id, String display, String superclass, List<String> interfaces,
+                        String outer, boolean anonymous, List<AnnotationInfo> annotations,
+                        Set<String> suppressions, SourcePos pos) {
+  public ClassInfo {
+    interfaces = List.copyOf(interfaces);
+    annotations = List.copyOf(annotations);
+    suppressions = Set.copyOf(suppressions);
+  }
+}

@@ -1,0 +1,115 @@
+package dev.mapguard.model;
+
+import java.util.List;
+
+/** Something that happens in a method body and matters to the analysis. */
+public sealed interface Event {
+  SourcePos pos();
+
+  /**
+   * An access to a map.
+   *
+   * @param cell       the variable holding the map
+   * @param kind       read, iterate, write, reassign
+   * @param operation  the method or form, e.g. {@code put}, {@code for-each}, {@code =}
+   * @param text       the normalised source text of the access (for fingerprints)
+   * @param receiver   how the object holding the field was reached (this, a fresh local, other)
+   * @param siteId     the extractor's handle for reporting the diagnostic at this access
+   */
+  record Access(CellRef cell, AccessKind kind, String operation, SourcePos pos, String text,
+                Receiver receiver, int siteId) implements Event {}
+
+  /** How the object whose field is accessed (or whose method is called) was reached. */
+  enum Receiver {
+    /** {@code this} (explicit or implicit), or a static member. */
+    THIS,
+    /** A local variable holding an object created in this method that has not escaped. */
+    FRESH,
+    /** Anything else. */
+    OTHER
+  }
+
+  /**
+   * A call of a method in the program (or that may be overridden in the program).
+   *
+   * @param target   the method as javac resolved it
+   * @param virtual  whether overrides may run instead (non-static, non-private, non-super call)
+   * @param receiver how the receiver was reached
+   * @param mapArgs  map-valued arguments: for parameter index i, the cell passed
+   * @param taskArgs code-valued arguments (lambdas, method references) by parameter index
+   */
+  record Call(String target, boolean virtual, Receiver receiver, List<ArgBinding> mapArgs,
+              List<TaskArg> taskArgs, SourcePos pos, String calleeDisplay) implements Event {
+    public Call {
+      mapArgs = List.copyOf(mapArgs);
+      taskArgs = List.copyOf(taskArgs);
+    }
+  }
+
+  /** Argument {@code index} of a call is the map held by {@code cell}. */
+  record ArgBinding(int index, CellRef cell) {}
+
+  /** Argument {@code index} of a call is code: these tasks. */
+  record TaskArg(int index, List<TaskRef> tasks) {
+    public TaskArg {
+      tasks = List.copyOf(tasks);
+    }
+  }
+
+  /**
+   * Runs code given to the method as a parameter, on the current thread ({@code r.run()} on a
+   * Runnable parameter): a call of whatever the callers pass.
+   */
+  record RunTask(List<TaskRef> tasks, SourcePos pos) implements Event {
+    public RunTask {
+      tasks = List.copyOf(tasks);
+    }
+  }
+
+  /**
+   * Code handed to another thread.
+   *
+   * @param kind       the kind of root
+   * @param api        the API used, e.g. {@code ExecutorService.submit}
+   * @param tasks      what runs on the other thread
+   * @param executor   the executor/timer the task goes to (a cell-like id), or null
+   * @param serial     true when that executor is known to run one task at a time
+   * @param chain      id shared by the stages of one CompletableFuture chain, or null
+   * @param bindVar    local variable that receives the Thread/Future, or null
+   * @param deferred   true when the thread only starts at a later {@code start()} call
+   * @param joinsAtOnce true when the API waits for the task before returning (invoke, parallel streams)
+   * @param selfConcurrent true when this one spawn may run several copies at once (parallel streams)
+   * @param freshTask  true when the task is an object made for this spawn alone ({@code new Task()}):
+   *                   its own fields belong to the new thread
+   */
+  record Spawn(RootKind kind, String api, List<TaskRef> tasks, String executor, boolean serial,
+               String chain, String bindVar, boolean deferred, boolean joinsAtOnce,
+               boolean selfConcurrent, boolean freshTask, SourcePos pos) implements Event {
+    public Spawn {
+      tasks = List.copyOf(tasks);
+    }
+  }
+
+  /** {@code var.start()} on a Thread stored in a local variable. */
+  record Start(String bindVar, SourcePos pos) implements Event {}
+
+  /**
+   * Waiting for other threads: join/get on a variable, awaitTermination/close on an executor,
+   * or a wait that is not tied to one variable (latch.await, allOf().join()).
+   *
+   * @param var      the local variable of the Thread/Future, or null
+   * @param executor the executor waited for, or null
+   */
+  record Join(String api, String var, String executor, SourcePos pos) implements Event {
+    public boolean untargeted() {
+      return var == null && executor == null;
+    }
+  }
+
+  /**
+   * A map value stored into a variable: field initialiser, assignment, or constructor argument
+   * reaching a field. Tells which kinds of map a variable can hold; a store into a field outside
+   * construction is also a REASSIGN access, recorded separately.
+   */
+  record Store(CellRef target, Alloc value, SourcePos pos) implements Event {}
+}

@@ -1,0 +1,58 @@
+package dev.mapguard.model;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A method body of the program: a method, constructor, initialiser, or lambda.
+ *
+ * @param id          {@code pkg.Owner#name(ParamType,...)}; lambdas get {@code ...#lambda$L:C}
+ * @param display     for messages, e.g. {@code Inventory.restock(..)}
+ * @param overrides   ids of the methods this one overrides (also outside the program)
+ * @param rootDecls   why the method runs on other threads without a visible spawn
+ * @param lambdaOf    for a lambda (or a method of an anonymous/local class): the enclosing method
+ * @param returns     what map values the method returns (for map-typed results)
+ * @param returnsCell the map variable whose map the method always returns (a getter), or null
+ * @param suppressions the {@code @SuppressWarnings} keys on the method and its enclosing classes
+ */
+public record MethodInfo(String id, String classId, String name, String display, Kind kind,
+                         int flags, List<String> overrides, List<RootDecl> rootDecls,
+                         String lambdaOf, Stmt body, List<Event> events, List<Alloc> returns,
+                         CellRef returnsCell, int paramCount, List<AnnotationInfo> annotations,
+                         Set<String> suppressions, SourcePos pos) {
+
+  public enum Kind {
+    METHOD, CONSTRUCTOR,
+    /** Field initialisers and instance initialiser blocks; run by every constructor. */
+    INSTANCE_INIT,
+    /** Static field initialisers and static blocks. */
+    STATIC_INIT,
+    LAMBDA
+  }
+
+  public static final int STATIC = 1;
+  public static final int SYNCHRONIZED = 2;
+  public static final int PRIVATE = 4;
+  public static final int PUBLIC = 8;
+  public static final int ABSTRACT = 16;
+  /** Runs after construction and before the object is used by other threads (@PostConstruct). */
+  public static final int INIT_LIKE = 32;
+
+  public MethodInfo {
+    overrides = List.copyOf(overrides);
+    rootDecls = List.copyOf(rootDecls);
+    events = List.copyOf(events);
+    returns = List.copyOf(returns);
+    annotations = List.copyOf(annotations);
+    suppressions = Set.copyOf(suppressions);
+  }
+
+  public boolean is(int flag) {
+    return (flags & flag) != 0;
+  }
+
+  /** Constructors and initialisers: the code that builds an object or a class. */
+  public boolean isConstruction() {
+    return kind == Kind.CONSTRUCTOR || kind == Kind.INSTANCE_INIT || kind == Kind.STATIC_INIT;
+  }
+}

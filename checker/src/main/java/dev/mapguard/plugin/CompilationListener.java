@@ -1,0 +1,123 @@
+package dev.mapguard.plugin;
+
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import com.sun.source.util.Trees;
+import dev.mapguard.analysis.Analysis;
+import dev.mapguard.analysis.AnalysisResult;
+import dev.mapguard.extract.Extractor;
+import dev.mapguard.model.Program;
+import dev.mapguard.report.InternalError;
+import dev.mapguard.rules.Finding;
+import dev.mapguard.rules.Rule;
+import dev.mapguard.rules.RuleRunner;
+import dev.mapguard.rules.Rules;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Follows one compilation: extracts each top-level class as soon as javac has attributed it
+ * (before javac lowers it), and when the whole compilation is done, analyses the program and
+ * reports. Any failure inside MapGuard becomes a warning; the compilation goes on.
+ */
+final class CompilationListener implements TaskListener {
+  private final JavacTask task;
+  private final Trees trees;
+  private final PluginOptions options;
+  private final Extractor extractor;
+  /** Top-level classes javac entered, by qualified name, with their unit. */
+  private final Map<String, CompilationUnitTree> entered = new LinkedHashMap<>();
+  private final Set<String> analysed = new HashSet<>();
+  private final List<InternalError> internalErrors = new ArrayList<>();
+  private final Map<String, Tree> errorSites = new LinkedHashMap<>();
+  private CompilationUnitTree anyUnit;
+  private boolean done;
+
+  CompilationListener(JavacTask task, PluginOptions options) {
+    this.task = task;
+    this.trees = Trees.instance(task);
+    this.options = options;
+    this.extractor = new Extractor(task);
+  }
+
+  @Override
+  public void started(TaskEvent e) {
+    // nothing to do before a phase
+  }
+
+  @Override
+  public void finished(TaskEvent e) {
+    try {
+      switch (e.getKind()) {
+        case ENTER -> entered(e.getCompilationUnit());
+        case ANALYZE -> analyze(e.getTypeElement(), e.getCompilationUnit());
+        case COMPILATION -> finish();
+        default -> { }
+      }
+    } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError ex) {
+      // last line of defence: never break the build
+      report(InternalError.of(e.getTypeElement() == null ? "the compilation"
+          : e.getTypeElement().getQualifiedName().toString(), ex), e.getCompilationUnit(), null);
+    }
+  }
+
+  private void entered(CompilationUnitTree unit) {
+    if (unit == null) return;
+    if (anyUnit == null) anyUnit = unit;
+    for (Tree t : unit.getTypeDecls()) {
+      if (t instanceof ClassTree c && trees.getElement(trees.getPath(unit, c)) instanceof TypeElement te) {
+        entered.put(te.getQualifiedName().toString(), unit);
+      }
+    }
+  }
+
+  private void analyze(TypeElement type, CompilationUnitTree unit) {
+    if (type == null || unit == null) return;
+    String name = type.getQualifiedName().toString();
+    if (!analysed.add(name)) return;
+    entered.putIfAbsent(name, unit);
+    try {
+      extractor.extract(type, unit);
+    } catch (RuntimeException | StackOverflowError | AssertionError ex) {
+      report(InternalError.of(name, ex), unit, trees.getTree(type));
+    }
+  }
+
+  private void finish() {
+    if (done) return;
+    done = true;
+    // javac stops before analysing every class when a file has errors: stay silent then
+    if (!analysed.containsAll(entered.keySet()) || extractor.sawErrors()) return;
+    List<Finding> findings = List.of();
+    try {
+      Program program = extractor.program();
+      AnalysisResult result = Analysis.run(program);
+      List<Rule> enabled = new ArrayList<>();
+      for (Rule r : Rules.all()) {
+        if (!options.disabled().contains(r.id())) enabled.add(r);
+      }
+      findings = new RuleRunner(enabled, options.level()).run(result);
+    } catch (RuntimeException | StackOverflowError | AssertionError ex) {
+      report(InternalError.of("the compilation (" + analysed.size() + " classes)", ex), anyUnit, null);
+    }
+    new JavacDiagnostics(trees, extractor.sites()).report(findings);
+  }
+
+  private void report(InternalError error, CompilationUnitTree unit, Tree at) {
+    internalErrors.add(error);
+    CompilationUnitTree u = unit != null ? unit : anyUnit;
+    if (u == null) return;
+    Diagnostic.Kind kind = options.failOnInternalError() ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
+    trees.printMessage(kind, error.message(), at != null ? at : u, u);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.mapguard.plugin;
+
+import com.sun.source.util.Trees;
+import dev.mapguard.extract.SiteTable;
+import dev.mapguard.rules.Finding;
+import java.util.List;
+import javax.tools.Diagnostic;
+
+/** Reports findings as javac diagnostics: {@code Foo.java:12: warning: [Rule] message}. */
+final class JavacDiagnostics {
+  private final Trees trees;
+  private final SiteTable sites;
+
+  JavacDiagnostics(Trees trees, SiteTable sites) {
+    this.trees = trees;
+    this.sites = sites;
+  }
+
+  void report(List<Finding> findings) {
+    for (Finding f : findings) {
+      SiteTable.Site site = sites.at(f.primary());
+      if (site == null) continue;
+      Diagnostic.Kind kind = switch (f.severity()) {
+        case ERROR -> Diagnostic.Kind.ERROR;
+        case WARNING -> Diagnostic.Kind.WARNING;
+        case NOTE -> Diagnostic.Kind.NOTE;
+      };
+      trees.printMessage(kind, "[" + f.ruleId() + "] " + f.message(), site.tree(), site.unit());
+    }
+  }
+}

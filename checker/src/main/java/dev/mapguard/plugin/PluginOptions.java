@@ -1,0 +1,93 @@
+package dev.mapguard.plugin;
+
+import dev.mapguard.rules.Rules;
+import dev.mapguard.rules.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The plugin's options, given as {@code -Xplugin:"MapGuard key=value ..."}. Parsing fails with a
+ * one-line message that names what is wrong and the valid choices.
+ *
+ * @param level              severity of every finding (null: each rule's default)
+ * @param disabled           rules not to run
+ * @param failOnInternalError make an internal error fail the compilation instead of warning
+ */
+public record PluginOptions(Severity level, Set<String> disabled, boolean failOnInternalError,
+                            Map<String, String> raw) {
+
+  /** Bad plugin configuration: the message is one line and says what to change. */
+  public static final class OptionsException extends Exception {
+    public OptionsException(String message) {
+      super(message);
+    }
+  }
+
+  /** Every option key, with the values it takes, in the order the help lists them. */
+  static final Map<String, String> KEYS = new LinkedHashMap<>();
+
+  static {
+    KEYS.put("level", "warning|error");
+    KEYS.put("disable", "comma-separated rule names");
+    KEYS.put("internal-errors", "warn|fail");
+  }
+
+  public static PluginOptions defaults() {
+    return new PluginOptions(null, Set.of(), false, Map.of());
+  }
+
+  public static PluginOptions parse(String... args) throws OptionsException {
+    Map<String, String> raw = new LinkedHashMap<>();
+    for (String arg : args) {
+      if (arg == null || arg.isBlank()) continue;
+      for (String part : arg.trim().split("\\s+")) {
+        int eq = part.indexOf('=');
+        String key = eq < 0 ? part : part.substring(0, eq);
+        String value = eq < 0 ? "" : part.substring(eq + 1);
+        if (!KEYS.containsKey(key)) {
+          throw new OptionsException("unknown option '" + key + "'; valid options: "
+              + String.join(", ", KEYS.keySet()) + " (as -Xplugin:\"MapGuard key=value ...\")");
+        }
+        raw.put(key, value);
+      }
+    }
+    Severity level = null;
+    if (raw.containsKey("level")) {
+      level = switch (raw.get("level").toLowerCase(Locale.ROOT)) {
+        case "warning" -> Severity.WARNING;
+        case "error" -> Severity.ERROR;
+        default -> throw new OptionsException("bad value '" + raw.get("level")
+            + "' for level; use level=warning or level=error");
+      };
+    }
+    Set<String> disabled = new LinkedHashSet<>();
+    if (raw.containsKey("disable")) {
+      List<String> unknown = new ArrayList<>();
+      for (String r : raw.get("disable").split(",")) {
+        String rule = r.trim();
+        if (rule.isEmpty()) continue;
+        if (!Rules.ids().contains(rule)) unknown.add(rule);
+        disabled.add(rule);
+      }
+      if (!unknown.isEmpty()) {
+        throw new OptionsException("unknown rule " + String.join(", ", unknown)
+            + " in disable; valid rules: " + String.join(", ", Rules.ids()));
+      }
+    }
+    boolean fail = false;
+    if (raw.containsKey("internal-errors")) {
+      fail = switch (raw.get("internal-errors").toLowerCase(Locale.ROOT)) {
+        case "warn" -> false;
+        case "fail" -> true;
+        default -> throw new OptionsException("bad value '" + raw.get("internal-errors")
+            + "' for internal-errors; use internal-errors=warn or internal-errors=fail");
+      };
+    }
+    return new PluginOptions(level, Set.copyOf(disabled), fail, Map.copyOf(raw));
+  }
+}

@@ -1,0 +1,22 @@
+package dev.mapguard.report;
+
+import dev.mapguard.rules.Finding;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The outcome of one MapGuard run over one compilation: what reporters write out.
+ *
+ * @param analysed       whether the analysis ran to the end (false when the compilation had
+ *                       errors, so MapGuard stayed silent)
+ * @param sourceFiles    number of source files analysed
+ * @param classes        number of classes analysed
+ * @param internalErrors failures inside MapGuard (each also reported as a warning)
+ */
+public record RunResult(List<Finding> findings, boolean analysed, int sourceFiles, int classes,
+                        List<InternalError> internalErrors, Instant start, Instant end) {
+  public RunResult {
+    findings = List.copyOf(findings);
+    internalErrors = List.copyOf(internalErrors);
+  }
+}

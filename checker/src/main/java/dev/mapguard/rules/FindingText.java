@@ -1,0 +1,101 @@
+package dev.mapguard.rules;
+
+import dev.mapguard.analysis.AccessSite;
+import dev.mapguard.analysis.AnalysisResult;
+import dev.mapguard.analysis.CallGraph;
+import dev.mapguard.analysis.ThreadContexts;
+import dev.mapguard.analysis.ThreadRoot;
+import dev.mapguard.analysis.TracePath;
+import dev.mapguard.model.AccessKind;
+import dev.mapguard.model.Event;
+import dev.mapguard.model.LockRef;
+import dev.mapguard.model.MethodInfo;
+import dev.mapguard.model.SourcePos;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Words and traces for findings: how threads, accesses and paths are described to users. */
+final class FindingText {
+  private final AnalysisResult result;
+
+  FindingText(AnalysisResult result) {
+    this.result = result;
+  }
+
+  /** e.g. {@code write (put)}. */
+  static String phrase(AccessSite a) {
+    String op = a.access().operation();
+    AccessKind k = a.kind();
+    if (k == AccessKind.REASSIGN) return "assignment";
+    if (k != a.access().kind()) {
+      // a read that writes: say why
+      return "write (" + op + (a.access().kind() == AccessKind.ITERATE ? "" : " reorders or cleans up the map") + ")";
+    }
+    return k.verb() + " (" + op + ")";
+  }
+
+  /** The thread an access runs on, as seen from its trace. */
+  String thread(int context, TracePath path) {
+    if (context == ThreadContexts.MAIN) {
+      MethodInfo entry = result.program().method(path.entry());
+      return "the calling thread (entering at " + (entry == null ? path.entry() : entry.display()) + ")";
+    }
+    ThreadRoot root = path.root() != null ? path.root()
+        : result.contexts().context(context).roots().get(0);
+    return root.description();
+  }
+
+  /** {@code a() -> b() -> c()}: the calls of a path, or empty. */
+  String calls(TracePath path) {
+    if (path.calls().isEmpty()) return "";
+    List<String> names = new ArrayList<>();
+    MethodInfo first = result.program().method(path.entry());
+    names.add(shortName(first));
+    for (CallGraph.Edge e : path.calls()) names.add(shortName(result.program().method(e.callee())));
+    return String.join(" -> ", names);
+  }
+
+  private static String shortName(MethodInfo m) {
+    if (m == null) return "?";
+    if (m.kind() == MethodInfo.Kind.LAMBDA) return "lambda@" + m.pos().line();
+    String d = m.display();
+    int dot = d.lastIndexOf('.', d.indexOf('('));
+    return dot < 0 ? d : d.substring(dot + 1);
+  }
+
+  /** The trace of one side of a finding, as SARIF threadFlow steps. */
+  Trace trace(AccessSite a, int context, TracePath path, String mapName) {
+    List<TraceStep> steps = new ArrayList<>();
+    if (path.root() != null) {
+      steps.add(new TraceStep(TraceStep.Kind.THREAD_ROOT, path.root().pos(),
+          "thread starts: " + path.root().description()));
+    } else {
+      MethodInfo entry = result.program().method(path.entry());
+      SourcePos pos = entry == null ? a.access().pos() : entry.pos();
+      steps.add(new TraceStep(TraceStep.Kind.THREAD_ROOT, pos,
+          "the calling thread enters " + (entry == null ? path.entry() : entry.display())));
+    }
+    for (CallGraph.Edge e : path.calls()) {
+      MethodInfo caller = result.program().method(e.caller());
+      MethodInfo callee = result.program().method(e.callee());
+      Event ev = caller.events().get(e.event());
+      SourcePos pos = ev.pos().line() > 0 ? ev.pos() : caller.pos();
+      steps.add(new TraceStep(TraceStep.Kind.CALL, pos, "calls " + callee.display()));
+    }
+    steps.add(new TraceStep(TraceStep.Kind.ACCESS, a.access().pos(), phrase(a) + " of " + mapName
+        + (a.locks().isEmpty() ? " with no lock held" : " holding " + a.locks())));
+    return new Trace(thread(context, path), steps);
+  }
+
+  String enclosing(AccessSite a) {
+    MethodInfo m = result.program().method(a.method());
+    return m == null ? a.method() : m.display();
+  }
+
+  static String locks(AccessSite a) {
+    if (a.locks().isEmpty()) return "no lock";
+    List<String> names = new ArrayList<>();
+    for (LockRef l : a.locks().locks()) names.add(l.display());
+    return String.join(", ", names);
+  }
+}

@@ -1,0 +1,125 @@
+package dev.mapguard.rules;
+
+import dev.mapguard.analysis.AccessSite;
+import dev.mapguard.analysis.AnalysisResult;
+import dev.mapguard.analysis.Cells;
+import dev.mapguard.analysis.Race;
+import dev.mapguard.analysis.TracePath;
+import dev.mapguard.model.AccessKind;
+import dev.mapguard.model.Alloc;
+import dev.mapguard.model.SourcePos;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A map that is not safe for concurrent use, written on one thread while another thread reads or
+ * writes it, with no lock common to both accesses. Reported at each access of the race that is
+ * not (also) guarded: when one side holds a lock and the other none, only the unguarded side.
+ */
+public final class UnguardedMapAccess implements Rule {
+  public static final String ID = "UnguardedMapAccess";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String summary() {
+    return "A non-thread-safe map is written by one thread and read or written by another without a common lock.";
+  }
+
+  @Override
+  public List<Candidate> check(AnalysisResult result) {
+    List<Candidate> out = new ArrayList<>();
+    FindingText text = new FindingText(result);
+    for (Map.Entry<String, List<AccessSite>> e : result.sitesByCell().entrySet()) {
+      Cells.CellFacts cell = result.cell(e.getKey());
+      if (!cell.unsafe()) continue;
+      List<AccessSite> content = new ArrayList<>();
+      boolean anyWrite = false;
+      for (AccessSite s : e.getValue()) {
+        if (s.kind() == AccessKind.REASSIGN) continue;
+        content.add(s);
+        anyWrite |= s.kind() == AccessKind.WRITE;
+      }
+      if (!anyWrite) continue;
+      // the first race of each access that it should be blamed for
+      Map<Integer, Race> blame = new LinkedHashMap<>();
+      for (Race r : result.races(content, s -> true, s -> true)) {
+        boolean write = r.a().kind() == AccessKind.WRITE || r.b().kind() == AccessKind.WRITE;
+        if (!write) continue;
+        boolean blameA = r.a().locks().isEmpty() || !r.b().locks().isEmpty();
+        if (blameA) blame.putIfAbsent(r.a().id(), r);
+      }
+      for (Race r : blame.values()) out.add(candidate(result, text, cell, r));
+    }
+    return out;
+  }
+
+  private Candidate candidate(AnalysisResult result, FindingText text, Cells.CellFacts cell, Race r) {
+    AccessSite a = r.a();
+    AccessSite b = r.b();
+    TracePath pa = result.trace(a, r.contextA());
+    TracePath pb = result.trace(b, r.contextB());
+    String threadA = text.thread(r.contextA(), pa);
+    String threadB = text.thread(r.contextB(), pb);
+    String map = cell.kindName() + " " + cell.display();
+    StringBuilder msg = new StringBuilder();
+    msg.append(map).append(" is shared between threads without a common lock: the ")
+        .append(FindingText.phrase(a)).append(" here runs on ").append(threadA);
+    if (a == b) {
+      msg.append(", which runs on several threads at once, so it races with itself");
+    } else {
+      msg.append(" and can overlap the ").append(FindingText.phrase(b)).append(" at ")
+          .append(b.access().pos().shortText()).append(" on ").append(threadB);
+    }
+    if (!a.locks().isEmpty() || !b.locks().isEmpty()) {
+      msg.append(" (held here: ").append(FindingText.locks(a)).append("; there: ")
+          .append(FindingText.locks(b)).append(")");
+    }
+    msg.append('.');
+    String path = text.calls(pa);
+    if (!path.isEmpty()) msg.append(" Path: ").append(path).append('.');
+    List<RelatedLocation> related = new ArrayList<>();
+    if (a != b) {
+      related.add(new RelatedLocation(b.access().pos(), "the " + FindingText.phrase(b) + " on "
+          + threadB + " that this access races with"));
+    }
+    List<Trace> traces = new ArrayList<>();
+    traces.add(text.trace(a, r.contextA(), pa, cell.display()));
+    if (a != b) traces.add(text.trace(b, r.contextB(), pb, cell.display()));
+    Finding f = new Finding(ID, defaultSeverity(), msg.toString(), a.access().pos(), cell.display(),
+        text.enclosing(a), a.access().text(), related, traces, concurrentMapFix(result, cell),
+        Optional.empty());
+    return new Candidate(f, a.method(), cell.field() == null ? null : cell.field().id(), cell.id());
+  }
+
+  /**
+   * For a field declared with a map interface and created as {@code new HashMap<>(..)} in one
+   * place, switching to ConcurrentHashMap makes each single operation safe.
+   */
+  private static Optional<Fix> concurrentMapFix(AnalysisResult result, Cells.CellFacts cell) {
+    if (cell.field() == null || cell.accessOrdered()) return Optional.empty();
+    if (cell.field().declaredKind() != dev.mapguard.model.MapKind.UNKNOWN) return Optional.empty();
+    Alloc.Known only = null;
+    for (Alloc a : result.storesInto(cell.id())) {
+      if (!(a instanceof Alloc.Known k) || only != null) return Optional.empty();
+      only = k;
+    }
+    if (only == null || !only.text().startsWith("new HashMap<")) return Optional.empty();
+    SourcePos region = only.pos();
+    String replacement = "new java.util.concurrent.ConcurrentHashMap<" + only.text().substring("new HashMap<".length());
+    return Optional.of(new Fix("Use a ConcurrentHashMap (it does not accept null keys or values;"
+        + " check-then-act sequences still need compute/merge/putIfAbsent)",
+        List.of(new Fix.Edit(region, replacement))));
+  }
+}
