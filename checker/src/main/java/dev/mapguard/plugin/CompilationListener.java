@@ -117,7 +117,8 @@ final class CompilationListener implements TaskListener {
     internalErrors.add(error);
     CompilationUnitTree u = unit != null ? unit : anyUnit;
     if (u == null) return;
-    Diagnostic.Kind kind = options.failOnInternalError() ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
+    Diagnostic.Kind kind = options.failOnInternalError() ? Diagnostic.Kind.ERROR
+        : Diagnostic.Kind.MANDATORY_WARNING; // survives -nowarn and -Xlint:none
     trees.printMessage(kind, error.message(), at != null ? at : u, u);
   }
 }

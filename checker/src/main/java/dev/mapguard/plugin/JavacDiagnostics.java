@@ -22,7 +22,7 @@ final class JavacDiagnostics {
       if (site == null) continue;
       Diagnostic.Kind kind = switch (f.severity()) {
         case ERROR -> Diagnostic.Kind.ERROR;
-        case WARNING -> Diagnostic.Kind.WARNING;
+        case WARNING -> Diagnostic.Kind.MANDATORY_WARNING; // -nowarn and -Xlint:none drop plain warnings
         case NOTE -> Diagnostic.Kind.NOTE;
       };
       trees.printMessage(kind, "[" + f.ruleId() + "] " + f.message(), site.tree(), site.unit());

@@ -1,0 +1,117 @@
+package dev.mapguard.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code check DIR... [--classpath CP] [--release N]}: compiles the sources in memory with the
+ * plugin and prints its diagnostics (and javac's errors).
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"Compile Java sources in memory with MapGuard and print what it finds.",
+        "Exit codes: 0 no finding at error level; 1 findings at error level;",
+        "2 usage error; 3 the sources do not compile (MapGuard did not analyse them)."})
+final class CheckCommand implements Callable<Integer> {
+  static final int FINDINGS = 1;
+  static final int DOES_NOT_COMPILE = 3;
+
+  @Parameters(paramLabel = "DIR", arity = "1..*", description = "Source folders or .java files.")
+  List<Path> roots;
+
+  @Option(names = {"--classpath", "-cp"}, paramLabel = "CP", description = "Classpath of the sources.")
+  String classpath;
+
+  @Option(names = "--release", paramLabel = "N", description = "Java release to compile for.")
+  Integer release;
+
+  @Option(names = "--level", paramLabel = "LEVEL", description = "warning (default) or error.")
+  String level;
+
+  @Option(names = "--disable", paramLabel = "RULES", split = ",", description = "Rules not to run.")
+  List<String> disabled = new ArrayList<>();
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    for (Path r : roots) {
+      if (!Files.exists(r)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + r);
+      }
+    }
+    List<Path> sources = SourceFiles.under(roots);
+    if (sources.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no .java files under " + roots);
+    }
+    List<String> pluginArgs = new ArrayList<>();
+    if (level != null) pluginArgs.add("level=" + level);
+    if (!disabled.isEmpty()) pluginArgs.add("disable=" + String.join(",", disabled));
+    int[] counts = new int[3]; // errors from javac, MapGuard errors, MapGuard warnings
+    boolean[] configError = {false};
+    Path cwd = Path.of("").toAbsolutePath();
+    InMemoryCompiler.compile(sources, classpath, release, pluginArgs, d -> {
+      String msg = d.getMessage(null);
+      boolean ours = msg.startsWith("[");
+      if (d.getKind() == Diagnostic.Kind.ERROR) {
+        if (!ours) counts[0]++; else counts[1]++;
+        if (msg.startsWith("[MapGuard] ") && !msg.contains("internal error")) configError[0] = true;
+      } else if (ours && (d.getKind() == Diagnostic.Kind.WARNING
+          || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)) {
+        counts[2]++;
+      } else if (!ours) {
+        return; // javac's own warnings and notes are the build's business
+      }
+      out.println(format(d, cwd));
+    });
+    if (configError[0]) return Main.USAGE;
+    if (counts[0] > 0) {
+      err.println("mapguard: the sources do not compile (" + counts[0]
+          + " javac errors); MapGuard did not analyse them. Add --classpath for missing libraries.");
+      return DOES_NOT_COMPILE;
+    }
+    out.println("MapGuard: " + (counts[1] + counts[2]) + " finding(s) in " + sources.size()
+        + " file(s)" + (counts[1] > 0 ? ", " + counts[1] + " at error level" : "") + ".");
+    return counts[1] > 0 ? FINDINGS : 0;
+  }
+
+  /** javac's own layout: {@code path:line: warning: message}, the source line and a caret. */
+  static String format(Diagnostic<? extends JavaFileObject> d, Path cwd) {
+    String kind = switch (d.getKind()) {
+      case ERROR -> "error";
+      case WARNING, MANDATORY_WARNING -> "warning";
+      default -> "note";
+    };
+    if (d.getSource() == null) return kind + ": " + d.getMessage(null);
+    Path file = Path.of(d.getSource().toUri());
+    String shown = file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
+    StringBuilder sb = new StringBuilder();
+    sb.append(shown).append(':').append(d.getLineNumber()).append(": ").append(kind).append(": ")
+        .append(d.getMessage(null));
+    try {
+      List<String> lines = Files.readAllLines(file);
+      long line = d.getLineNumber();
+      if (line >= 1 && line <= lines.size()) {
+        String text = lines.get((int) line - 1);
+        sb.append(System.lineSeparator()).append(text).append(System.lineSeparator());
+        long col = Math.max(1, d.getColumnNumber());
+        sb.append(" ".repeat((int) Math.min(col - 1, text.length()))).append('^');
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // the message alone still says where
+    }
+    return sb.toString();
+  }
+}

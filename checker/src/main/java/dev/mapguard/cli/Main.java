@@ -1,0 +1,48 @@
+package dev.mapguard.cli;
+
+import dev.mapguard.report.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar mapguard.jar <command>}: the command-line face of MapGuard. */
+@Command(name = "mapguard", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+    description = "Finds non-thread-safe maps shared between threads without a lock.",
+    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  /** Exit code: the command line was wrong. */
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a command line and returns its exit code (for tests). */
+  public static int run(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExitCodeExceptionMapper(e -> USAGE);
+    cl.setParameterExceptionHandler((e, a) -> {
+      e.getCommandLine().getErr().println("mapguard: " + e.getMessage());
+      e.getCommandLine().getErr().println("Try 'java -jar mapguard.jar " + e.getCommandLine().getCommandName()
+          + " --help'.");
+      return USAGE;
+    });
+    return cl.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: "
+        + String.join(", ", spec.subcommands().keySet()));
+  }
+
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"MapGuard " + Version.get()};
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package dev.mapguard.harness;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * One test input: a single {@code .java} file, or a folder of them compiled together. Expected
+ * findings are written on the offending line: {@code map.put(k, v); // expect: UnguardedMapAccess}
+ * (several rules separated by commas). A file may start with directives:
+ * {@code // options: level=error} (plugin options) and {@code // requires-jdk: 21}.
+ */
+record Scenario(String name, Path root, List<Path> files, List<Expectation> expected,
+                String options, int requiresJdk) {
+
+  private static final Pattern EXPECT = Pattern.compile("//\\s*expect:\\s*([A-Za-z, ]+)\\s*$");
+  private static final Pattern OPTIONS = Pattern.compile("^//\\s*options:\\s*(.*)$");
+  private static final Pattern JDK = Pattern.compile("^//\\s*requires-jdk:\\s*(\\d+)\\s*$");
+
+  static Scenario load(Path testInputs, Path path) {
+    List<Path> files;
+    try (Stream<Path> s = Files.isDirectory(path) ? Files.walk(path) : Stream.of(path)) {
+      files = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Expectation> expected = new ArrayList<>();
+    String options = "";
+    int jdk = 0;
+    for (Path f : files) {
+      List<String> lines;
+      try {
+        lines = Files.readAllLines(f);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        Matcher m = EXPECT.matcher(line);
+        if (m.find()) {
+          for (String rule : m.group(1).split(",")) {
+            if (!rule.isBlank()) expected.add(new Expectation(f.getFileName().toString(), i + 1, rule.strip()));
+          }
+        }
+        Matcher o = OPTIONS.matcher(line.strip());
+        if (o.matches()) options = o.group(1).strip();
+        Matcher j = JDK.matcher(line.strip());
+        if (j.matches()) jdk = Integer.parseInt(j.group(1));
+      }
+    }
+    String name = testInputs.relativize(path).toString().replace('\\', '/');
+    return new Scenario(name, path, files, expected, options, jdk);
+  }
+}
