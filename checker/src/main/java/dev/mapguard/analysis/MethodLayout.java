@@ -152,6 +152,30 @@ public final class MethodLayout {
     return false;
   }
 
+  /**
+   * Whether a join at {@code join} has waited for everything by the time {@code later} runs: as
+   * {@link #dominates}, except that a loop around the join (waiting for each Future of a list)
+   * counts as done once {@code later} is past it.
+   */
+  public boolean joinDominates(int join, int later) {
+    if (join >= later) return false;
+    int[] pj = path(join);
+    int[] pl = path(later);
+    int k = 0;
+    for (int f : pj) {
+      if (k < pl.length && pl[k] == f) {
+        k++;
+        continue;
+      }
+      if (f >= 0) return false; // a branch or try part the later event is not in
+      // a loop the later event is not in: skip it, as long as the later event is outside it
+      for (int g : pl) {
+        if (g == f) return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether event {@code a} sits in no branch, loop or try of the method: it runs on every run. */
   public boolean topLevel(int a) {
     return path(a).length == 0;

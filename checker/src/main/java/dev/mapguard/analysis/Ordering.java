@@ -195,7 +195,7 @@ final class Ordering {
     if (r.joinsAtOnce()) return event > r.spawnEvent();
     MethodLayout layout = layouts.apply(r.spawner());
     for (int j : joinsOf(r)) {
-      if (layout.dominates(j, event)) return true;
+      if (layout.joinDominates(j, event)) return true;
     }
     return false;
   }
