@@ -51,6 +51,9 @@ final class Ordering {
       return true;
     }
     if (r.declared()) return false;
+    // when the spawning code runs again, its next run overlaps this run's task; only a map made
+    // per run (a local), or a task waited for before the spawner returns, keeps the order
+    if (contexts.repeats(r.spawner()) && !completesWithin(r) && !perRunLocal(a)) return false;
     if (a.timeMethod().equals(r.spawner())) {
       int sp = spawnPoint(r);
       return a.timeEvent() < sp && !layouts.apply(r.spawner()).shareLoop(a.timeEvent(), sp);
@@ -70,6 +73,11 @@ final class Ordering {
       }
     }
     return false;
+  }
+
+  private boolean perRunLocal(AccessSite a) {
+    Cells.CellFacts f = cells.facts(a.cell());
+    return f.field() == null && f.local() != null;
   }
 
   /** Whether the access happens after root {@code r} has finished (joined). */

@@ -891,7 +891,8 @@ final class BodyTranslator {
     if (cx.recognizers.serialExecutors.mayMatch("<init>") && cx.recognizers.serialExecutors.match(ctor) != null) {
       return new ExecutorV(null, true);
     }
-    if (cx.recognizers.spawns.mayMatch("<init>")) {
+    if (cx.recognizers.spawns.mayMatch("<init>") && !cx.recognizers.isSource(cls)) {
+      // a program's own Thread subclass is an object like any other: its start() spawns run()
       CatalogRow row = cx.recognizers.spawns.match(ctor);
       if (row != null) return spawn(row, ctor, null, args, n.getArguments(), n);
     }

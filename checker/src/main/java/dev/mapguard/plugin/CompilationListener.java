@@ -77,6 +77,7 @@ final class CompilationListener implements TaskListener {
   private void entered(CompilationUnitTree unit) {
     if (unit == null) return;
     if (anyUnit == null) anyUnit = unit;
+    extractor.entered(unit);
     for (Tree t : unit.getTypeDecls()) {
       if (t instanceof ClassTree c && trees.getElement(trees.getPath(unit, c)) instanceof TypeElement te) {
         entered.put(te.getQualifiedName().toString(), unit);
