@@ -93,6 +93,7 @@ public final class HeldLocks {
       return out;
     }
     if (s instanceof Stmt.Sync sy) {
+      if (sy.lock() == null) return flow(sy.body(), in);
       LockRef lock = canonical.apply(sy.lock());
       boolean already = in.contains(lock);
       exits.push(already ? List.of() : List.of(lock));

@@ -56,7 +56,9 @@ final class Ordering {
     if (contexts.repeats(r.spawner()) && !completesWithin(r) && !perRunLocal(a)) return false;
     if (a.timeMethod().equals(r.spawner())) {
       int sp = spawnPoint(r);
-      return a.timeEvent() < sp && !layouts.apply(r.spawner()).shareLoop(a.timeEvent(), sp);
+      // a variable declared in the loop is new on each iteration: that loop does not repeat it
+      return a.timeEvent() < sp
+          && !layouts.apply(r.spawner()).shareLoopOutside(a.timeEvent(), sp, perIterationLoops(a, r));
     }
     if (preSpawn(a.timeMethod(), r)) return true;
     if (callsIntoLater(a.timeMethod(), a.timeEvent(), r.spawner())) return true;
@@ -73,6 +75,15 @@ final class Ordering {
       }
     }
     return false;
+  }
+
+  private List<Integer> perIterationLoops(AccessSite a, ThreadRoot r) {
+    Cells.CellFacts f = cells.facts(a.cell());
+    if (f.field() != null) return List.of();
+    for (dev.mapguard.model.LocalInfo l : f.locals()) {
+      if (l.methodId().equals(r.spawner())) return l.loops();
+    }
+    return List.of();
   }
 
   private boolean perRunLocal(AccessSite a) {

@@ -47,7 +47,7 @@ public final class UnguardedMapAccess implements Rule {
       List<AccessSite> content = new ArrayList<>();
       boolean anyWrite = false;
       for (AccessSite s : e.getValue()) {
-        if (s.kind() == AccessKind.REASSIGN) continue;
+        if (s.kind() == AccessKind.REASSIGN || s.kind() == AccessKind.LOAD) continue;
         content.add(s);
         anyWrite |= s.kind() == AccessKind.WRITE;
       }
