@@ -1,4 +1,3 @@
-// known-gap: reports a trap: joins in a loop (for (Thread t : threads) t.join()) are not recognised, so the write after the join loop is taken to overlap the threads started in the earlier loop
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

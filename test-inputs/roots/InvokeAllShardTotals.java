@@ -1,4 +1,3 @@
-// known-gap: misses the self-race: tasks added to a list in a loop and run by one invokeAll are not treated as running at the same time as each other
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,3 @@
-// known-gap: misses the race: a field access before the spawn in the same entry method is taken as ordered before the task, but put() runs again while the previous flush task is still running
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;

@@ -1,4 +1,3 @@
-// known-gap: misses the put: a field access before schedule() in the same entry method is taken as ordered before the task, but place() runs again while earlier timeouts are pending
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;

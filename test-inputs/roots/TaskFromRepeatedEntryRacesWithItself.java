@@ -1,4 +1,3 @@
-// known-gap: misses the self-race: a task submitted (not in a loop) from a public entry method to a multi-thread pool is taken to run once, but each call of onClick() submits another copy that may overlap the previous
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;

@@ -1,5 +1,4 @@
 // requires-jdk: 21
-// known-gap: misses the put before the spawn (seen on JDK 25): a field access before Thread.ofVirtual().start in the same entry method is taken as ordered before the task, but dispatch() runs again while earlier virtual threads still remove entries
 import java.util.HashMap;
 import java.util.Map;
 

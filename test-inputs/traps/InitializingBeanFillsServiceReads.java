@@ -1,4 +1,3 @@
-// known-gap: reports a trap: afterPropertiesSet() (InitializingBean, a lifecycle method) of a @Service is treated as a public bean method run by many threads, not as construction-time code
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.beans.factory.InitializingBean;

@@ -1,4 +1,3 @@
-// known-gap: reports a trap: a public @PostConstruct method of a @Service is treated as a bean method run by many threads, not as construction-time code
 import java.util.HashMap;
 import java.util.Map;
 import javax.annotation.PostConstruct;

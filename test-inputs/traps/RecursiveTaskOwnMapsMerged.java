@@ -1,4 +1,3 @@
-// known-gap: reports a trap: a local map of compute() captured by a synchronous Map.forEach callback is treated as shared by the self-concurrent fork/join root
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,3 @@
-// known-gap: reports a trap: join() on a Thread subclass variable (worker.start(); worker.join()) does not order run() before the reads that follow
 import java.util.HashMap;
 import java.util.Map;
 
