@@ -1,4 +1,3 @@
-// known-gap: misses the race: the map returned by an abstract getter (interface method tallies() implemented as return votes) is not resolved through dispatch, so the default method's merge is not a write of PollCounter.votes
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;

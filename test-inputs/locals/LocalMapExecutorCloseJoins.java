@@ -1,5 +1,4 @@
 // requires-jdk: 21
-// known-gap: reports a trap (seen on JDK 25): the implicit ExecutorService.close() at the end of try-with-resources is not recognised as waiting for the submitted tasks
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,3 @@
-// known-gap: reports a trap: a map created in the loop body, filled, then handed to that iteration's task is taken as shared with the tasks of other iterations (fresh-per-iteration local and fill-before-own-spawn not recognised)
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

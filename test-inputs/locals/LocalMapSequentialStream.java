@@ -1,4 +1,3 @@
-// known-gap: reports a trap: a local map of a self-concurrent task lambda, used by synchronous Stream.forEach/Iterable.forEach callbacks, is treated as shared between the task's copies
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,3 @@
-// known-gap: misses the race: a ReentrantLock created in a local variable on every call is taken as a lock that excludes concurrent callers
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.locks.Lock;

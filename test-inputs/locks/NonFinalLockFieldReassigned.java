@@ -1,4 +1,3 @@
-// known-gap: misses the race: synchronized on a non-final field that is reassigned (lock = new Object()) is taken as one lock; only final field paths are canonical locks
 import java.util.HashMap;
 import java.util.Map;
 import javax.annotation.concurrent.ThreadSafe;

@@ -1,4 +1,3 @@
-// known-gap: misses the race: a synchronized instance method (lock this) is taken to guard a static map, but each task locks its own Connection instance
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

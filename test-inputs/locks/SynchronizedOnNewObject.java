@@ -1,4 +1,3 @@
-// known-gap: misses the race: synchronized (new Object()) is taken as a lock, but every call locks a fresh object
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;

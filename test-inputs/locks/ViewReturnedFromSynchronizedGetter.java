@@ -1,4 +1,3 @@
-// known-gap: misses the iteration: a keySet view returned by a (synchronized) getter and iterated by the caller is not tracked back to the map
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,3 @@
-// known-gap: misses the race: HashMaps stored as values of a ConcurrentHashMap (computeIfAbsent(...).merge, getOrDefault(...).getOrDefault) are not tracked as shared maps
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

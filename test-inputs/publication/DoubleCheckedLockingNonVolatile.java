@@ -1,4 +1,3 @@
-// known-gap: misses the publication: the assignment is under synchronized(this) but the first check of the same self-concurrent method reads the non-volatile field with no lock
 import java.util.HashMap;
 import java.util.Map;
 import javax.annotation.concurrent.ThreadSafe;

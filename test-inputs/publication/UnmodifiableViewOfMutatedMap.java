@@ -1,4 +1,3 @@
-// known-gap: misses the read through the view (line 25): Collections.unmodifiableMap(backing) is taken as a new immutable map, not a view of backing, so readOnly.get is not a read of backing
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,3 @@
-// known-gap: misses the race: Thread.join(millis) is taken as a full join, but it returns after the timeout while the thread may still run
 import java.util.HashMap;
 import java.util.Map;
 

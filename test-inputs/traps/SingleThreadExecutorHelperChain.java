@@ -1,4 +1,3 @@
-// known-gap: reports a trap: bump() is called from the constructor and from executor tasks; the constructor's call path is not taken as happening before the tasks (construction is decided per method, not per call path); the message for line 37 also wrongly says the calling thread runs on several threads at once (it is one site reached from two threads)
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;

@@ -1,4 +1,3 @@
-// known-gap: reports a false line (28): the local TreeMap out of snapshot(), written in a synchronous Map.forEach callback, is taken as shared by a context that runs several copies
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;

@@ -63,7 +63,7 @@ public final class AnalysisResult {
 
   /** Whether the access is part of building the object or class (constructor, initialiser). */
   public boolean isConstruction(AccessSite a) {
-    return ordering.constructionAccess(a);
+    return ordering.constructionAccess(a, Ordering.ANY);
   }
 
   /** The contexts on which two accesses may run at once (ignoring locks), or null. */

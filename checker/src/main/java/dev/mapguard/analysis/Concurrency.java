@@ -77,22 +77,25 @@ final class Concurrency {
       if (x == ThreadContexts.MAIN) return false;
       return contexts.context(x).selfConcurrent();
     }
-    if (x == ThreadContexts.MAIN) return !orderedWith(a, y);
-    if (y == ThreadContexts.MAIN) return !orderedWith(b, x);
+    if (x == ThreadContexts.MAIN) return !orderedWith(a, x, y);
+    if (y == ThreadContexts.MAIN) return !orderedWith(b, y, x);
     for (ThreadRoot r1 : contexts.context(x).roots()) {
       for (ThreadRoot r2 : contexts.context(y).roots()) {
-        boolean ordered = ordering.before(a, r2) || ordering.after(a, r2)
-            || ordering.before(b, r1) || ordering.after(b, r1) || ordering.sequential(r1, r2);
+        boolean ordered = ordering.before(a, r2, x) || ordering.after(a, r2, x)
+            || ordering.before(b, r1, y) || ordering.after(b, r1, y) || ordering.sequential(r1, r2);
         if (!ordered) return true;
       }
     }
     return false;
   }
 
-  /** Whether the access is ordered with every root of the context (before its start or after its end). */
-  private boolean orderedWith(AccessSite a, int context) {
-    for (ThreadRoot r : contexts.context(context).roots()) {
-      if (!ordering.before(a, r) && !ordering.after(a, r)) return false;
+  /**
+   * Whether the access, running on context {@code own}, is ordered with every root of
+   * {@code other} (before its start or after its end).
+   */
+  private boolean orderedWith(AccessSite a, int own, int other) {
+    for (ThreadRoot r : contexts.context(other).roots()) {
+      if (!ordering.before(a, r, own) && !ordering.after(a, r, own)) return false;
     }
     return true;
   }

@@ -436,17 +436,16 @@ final class BodyTranslator {
         if (expr(e) instanceof ExecutorV ex && ex.id() != null) executorsClosed.add(ex.id());
       }
     }
-    Stmt body = collect(() -> {
-      statement(t.getBlock());
-      // closing an ExecutorService waits for its tasks (Java 19+)
-      for (String ex : executorsClosed) {
-        emit(new Event.Join("ExecutorService.close", null, ex, unit.pos(t.getBlock())));
-      }
-    });
+    Stmt body = collect(() -> statement(t.getBlock()));
     List<Stmt> catches = new ArrayList<>();
     for (CatchTree c : t.getCatches()) catches.add(collect(() -> statement(c.getBlock())));
     Stmt fin = t.getFinallyBlock() == null ? null : collect(() -> statement(t.getFinallyBlock()));
     add(new Stmt.Try(body, catches, fin));
+    // closing an ExecutorService waits for its tasks (Java 19+): the resource is closed on every
+    // way out of the try, so what follows the try sees the tasks done
+    for (String ex : executorsClosed) {
+      emit(new Event.Join("ExecutorService.close", null, ex, unit.pos(t.getBlock())));
+    }
   }
 
   private void variable(VariableTree v) {
@@ -774,6 +773,10 @@ final class BodyTranslator {
     Val value = expr(a.getExpression());
     load(value, a.getExpression());
     if (e == null) return value;
+    if (e.getKind() == ElementKind.FIELD && !e.getModifiers().contains(Modifier.FINAL)
+        && !(methodName.startsWith("<") && e.getEnclosingElement() == scope.type())) {
+      cx.program.fieldReassigned(cx.fieldId((VariableElement) e));
+    }
     if (e.getKind() == ElementKind.FIELD) {
       ProgramBuilder.FieldDraft draft = cx.classExtractor().fieldDraft((VariableElement) e);
       if (draft != null) storeField(draft, value, lhs, a, recv);

@@ -76,8 +76,10 @@ public final class UnguardedMapAccess implements Rule {
     StringBuilder msg = new StringBuilder();
     msg.append(map).append(" is shared between threads without a common lock: the ")
         .append(FindingText.phrase(a)).append(" here runs on ").append(threadA);
-    if (a == b) {
+    if (a == b && r.contextA() == r.contextB()) {
       msg.append(", which runs on several threads at once, so it races with itself");
+    } else if (a == b) {
+      msg.append(" and can overlap itself reached on ").append(threadB);
     } else {
       msg.append(" and can overlap the ").append(FindingText.phrase(b)).append(" at ")
           .append(b.access().pos().shortText()).append(" on ").append(threadB);
@@ -90,13 +92,14 @@ public final class UnguardedMapAccess implements Rule {
     String path = text.calls(pa);
     if (!path.isEmpty()) msg.append(" Path: ").append(path).append('.');
     List<RelatedLocation> related = new ArrayList<>();
-    if (a != b) {
+    boolean twoSides = a != b || r.contextA() != r.contextB();
+    if (twoSides) {
       related.add(new RelatedLocation(b.access().pos(), "the " + FindingText.phrase(b) + " on "
           + threadB + " that this access races with"));
     }
     List<Trace> traces = new ArrayList<>();
     traces.add(text.trace(a, r.contextA(), pa, cell.display()));
-    if (a != b) traces.add(text.trace(b, r.contextB(), pb, cell.display()));
+    if (twoSides) traces.add(text.trace(b, r.contextB(), pb, cell.display()));
     Finding f = new Finding(ID, defaultSeverity(), msg.toString(), a.access().pos(), cell.display(),
         text.enclosing(a), a.access().text(), related, traces, concurrentMapFix(result, cell),
         Optional.empty());
