@@ -12,13 +12,21 @@ import dev.mapguard.analysis.AnalysisResult;
 import dev.mapguard.extract.Extractor;
 import dev.mapguard.model.Program;
 import dev.mapguard.report.InternalError;
+import dev.mapguard.report.RunResult;
+import dev.mapguard.report.SourceRoots;
+import dev.mapguard.report.sarif.SarifReport;
 import dev.mapguard.rules.Finding;
 import dev.mapguard.rules.Rule;
 import dev.mapguard.rules.RuleRunner;
 import dev.mapguard.rules.Rules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,12 +50,24 @@ final class CompilationListener implements TaskListener {
   private final Map<String, Tree> errorSites = new LinkedHashMap<>();
   private CompilationUnitTree anyUnit;
   private boolean done;
+  private final Instant start = Instant.now();
 
   CompilationListener(JavacTask task, PluginOptions options) {
     this.task = task;
     this.trees = Trees.instance(task);
     this.options = options;
     this.extractor = new Extractor(task);
+    deleteOldReports();
+  }
+
+  /** A compilation that ends abnormally must not leave the previous report looking current. */
+  private void deleteOldReports() {
+    if (options.sarif() == null) return;
+    try {
+      Files.deleteIfExists(options.sarif());
+    } catch (IOException | RuntimeException e) {
+      // writing it at the end fails the same way, and that is reported
+    }
   }
 
   @Override
@@ -97,20 +117,48 @@ final class CompilationListener implements TaskListener {
     if (done) return;
     done = true;
     // javac stops before analysing every class when a file has errors: stay silent then
-    if (!analysed.containsAll(entered.keySet()) || extractor.sawErrors()) return;
+    boolean complete = analysed.containsAll(entered.keySet()) && !extractor.sawErrors();
     List<Finding> findings = List.of();
-    try {
-      Program program = extractor.program();
-      AnalysisResult result = Analysis.run(program);
-      List<Rule> enabled = new ArrayList<>();
-      for (Rule r : Rules.all()) {
-        if (!options.disabled().contains(r.id())) enabled.add(r);
+    int sourceFiles = 0;
+    if (complete) {
+      try {
+        Program program = extractor.program();
+        sourceFiles = program.sourceFiles();
+        AnalysisResult result = Analysis.run(program);
+        List<Rule> enabled = new ArrayList<>();
+        for (Rule r : Rules.all()) {
+          if (!options.disabled().contains(r.id())) enabled.add(r);
+        }
+        findings = new RuleRunner(enabled, options.level()).run(result);
+        new JavacDiagnostics(trees, extractor.sites()).report(findings);
+      } catch (RuntimeException | StackOverflowError | AssertionError ex) {
+        complete = false;
+        report(InternalError.of("the compilation (" + analysed.size() + " classes)", ex), anyUnit, null);
       }
-      findings = new RuleRunner(enabled, options.level()).run(result);
-    } catch (RuntimeException | StackOverflowError | AssertionError ex) {
-      report(InternalError.of("the compilation (" + analysed.size() + " classes)", ex), anyUnit, null);
     }
-    new JavacDiagnostics(trees, extractor.sites()).report(findings);
+    writeReports(new RunResult(findings, complete, sourceFiles, extractor.classCount(),
+        internalErrors, start, Instant.now(), sourceRoots()));
+  }
+
+  private void writeReports(RunResult run) {
+    if (options.sarif() == null) return;
+    SarifReport sarif = new SarifReport(options.sarif(), options.srcRoot());
+    try {
+      sarif.write(run);
+    } catch (IOException | RuntimeException | LinkageError ex) {
+      report(InternalError.of("the SARIF report " + sarif.file(), ex), anyUnit, null);
+    }
+  }
+
+  private List<Path> sourceRoots() {
+    List<Path> roots = new ArrayList<>();
+    for (CompilationUnitTree unit : new LinkedHashSet<>(entered.values())) {
+      java.net.URI uri = unit.getSourceFile().toUri();
+      if (!"file".equals(uri.getScheme())) continue;
+      roots.add(SourceRoots.of(Path.of(uri),
+          unit.getPackageName() == null ? "" : unit.getPackageName().toString()));
+    }
+    return roots;
   }
 
   private void report(InternalError error, CompilationUnitTree unit, Tree at) {
