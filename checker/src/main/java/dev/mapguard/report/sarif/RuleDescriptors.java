@@ -42,10 +42,19 @@ final class RuleDescriptors {
     properties.put("tags", TAGS);
     properties.put("precision", rule.precision());
     properties.put("problem.severity", problemSeverity(rule.defaultSeverity()));
-    return new ReportingDescriptor(rule.id(), rule.id(), MultiformatMessage.plain(rule.summary()),
+    return new ReportingDescriptor(rule.id(), words(rule.id()), MultiformatMessage.plain(rule.summary()),
         new MultiformatMessage(doc.summaryText(), doc.summary()),
         new MultiformatMessage(doc.bodyText(), doc.body()), page.toString(),
         new Configuration(rule.defaultSeverity().sarifLevel()), properties);
+  }
+
+  /**
+   * SARIF's {@code name}, which must differ from the id (multitool rule SARIF1001): the id's
+   * words, e.g. {@code Unguarded map access}.
+   */
+  static String words(String id) {
+    String spaced = id.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ");
+    return spaced.charAt(0) + spaced.substring(1).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** GitHub code scanning's own severity scale for quality (non-security) rules. */
