@@ -5,6 +5,7 @@ import dev.mapguard.report.sarif.BadInputException;
 import dev.mapguard.report.sarif.Baseline;
 import dev.mapguard.report.sarif.SarifLogFile;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +89,11 @@ final class GateCommand implements Callable<Integer> {
     int fresh = 0;
     int known = 0;
     for (Path file : logs) {
+      if (!Files.exists(file)) {
+        problems.add(file + ": missing: no SARIF log was written here (did javac run with "
+            + "-Xplugin:\"MapGuard sarif=" + file + "\"?)");
+        continue;
+      }
       SarifLogFile log;
       try {
         log = SarifLogFile.read(file);
@@ -108,12 +114,12 @@ final class GateCommand implements Callable<Integer> {
         }
       }
     }
-    for (String p : problems) err.println("mapguard gate: the analysis did not run: " + p);
+    for (String p : problems) err.println("mapguard gate: " + p);
     out.println("MapGuard gate: " + fresh + " new finding(s) at " + failOn + " or above, " + known
         + " in the baseline, " + logs.size() + " SARIF file(s).");
     if (!problems.isEmpty()) {
-      err.println("mapguard gate: FAILED (exit 2): " + problems.size()
-          + " SARIF problem(s) above; no result can be trusted until the analysis runs.");
+      err.println("mapguard gate: the analysis did not run, or cannot be shown to have run on "
+          + "these sources (" + problems.size() + " problem(s) above): failing closed.");
       return DID_NOT_RUN;
     }
     return fresh > 0 ? NEW_FINDINGS : 0;

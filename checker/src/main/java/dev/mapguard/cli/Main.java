@@ -1,6 +1,7 @@
 package dev.mapguard.cli;
 
 import dev.mapguard.report.Version;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,7 +24,12 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit code (for tests). */
   public static int run(String... args) {
-    CommandLine cl = new CommandLine(new Main());
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs a command line with its output going to {@code out} and {@code err}. */
+  static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = new CommandLine(new Main()).setOut(out).setErr(err);
     cl.setExitCodeExceptionMapper(e -> USAGE);
     cl.setParameterExceptionHandler((e, a) -> {
       e.getCommandLine().getErr().println("mapguard: " + e.getMessage());

@@ -48,6 +48,9 @@ final class CompilationListener implements TaskListener {
   private final Set<String> analysed = new HashSet<>();
   /** Top-level classes javac wrote code for: it writes none once any error was reported. */
   private final Set<String> generated = new HashSet<>();
+  /** Units javac parsed and entered: after a syntax error javac enters none, so nothing else shows it. */
+  private final Set<CompilationUnitTree> parsed = new HashSet<>();
+  private final Set<CompilationUnitTree> enteredUnits = new HashSet<>();
   private final List<InternalError> internalErrors = new ArrayList<>();
   private final Map<String, Tree> errorSites = new LinkedHashMap<>();
   private CompilationUnitTree anyUnit;
@@ -81,6 +84,9 @@ final class CompilationListener implements TaskListener {
   public void finished(TaskEvent e) {
     try {
       switch (e.getKind()) {
+        case PARSE -> {
+          if (e.getCompilationUnit() != null) parsed.add(e.getCompilationUnit());
+        }
         case ENTER -> entered(e.getCompilationUnit());
         case ANALYZE -> analyze(e.getTypeElement(), e.getCompilationUnit());
         case GENERATE -> generated(e.getTypeElement());
@@ -96,6 +102,7 @@ final class CompilationListener implements TaskListener {
 
   private void entered(CompilationUnitTree unit) {
     if (unit == null) return;
+    enteredUnits.add(unit);
     if (anyUnit == null) anyUnit = unit;
     for (Tree t : unit.getTypeDecls()) {
       if (t instanceof ClassTree c && trees.getElement(trees.getPath(unit, c)) instanceof TypeElement te) {
@@ -130,7 +137,8 @@ final class CompilationListener implements TaskListener {
    * once any error (also a flow error such as a missing return) has been reported.
    */
   private boolean compiledCleanly() {
-    return analysed.containsAll(entered.keySet()) && generated.containsAll(analysed)
+    return enteredUnits.containsAll(parsed) && analysed.containsAll(entered.keySet())
+        && generated.containsAll(analysed)
         && !extractor.sawErrors();
   }
 

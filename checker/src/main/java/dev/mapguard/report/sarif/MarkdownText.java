@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  */
 final class MarkdownText {
   private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}\\s+");
-  private static final Pattern FENCE = Pattern.compile("(?m)^\\s*```.*\\n?");
+  private static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]*```.*\\n?");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)\\s]+)\\)");
   private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(\\S(?:.*?\\S)?)\\1");
   private static final Pattern CODE = Pattern.compile("`([^`]+)`");
