@@ -31,9 +31,8 @@ final class BaselineCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "Baseline file to write.")
   Path output;
 
-  @Option(names = "--srcroot", paramLabel = "DIR", defaultValue = ".",
-      description = "The srcroot the logs' paths are relative to (default: the current folder).")
-  Path srcroot;
+  @CommandLine.Mixin
+  SrcRootOption srcRoot;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -41,7 +40,7 @@ final class BaselineCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    AnalysisEvidence evidence = new AnalysisEvidence(srcroot);
+    AnalysisEvidence evidence = new AnalysisEvidence(srcRoot.srcroot);
     List<Baseline.Entry> entries = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (Path file : logs) {

@@ -44,9 +44,8 @@ final class GateCommand implements Callable<Integer> {
       description = "error, warning (default) or note: the lowest level that fails the gate.")
   String failOn;
 
-  @Option(names = "--srcroot", paramLabel = "DIR", defaultValue = ".",
-      description = "The srcroot the logs' paths are relative to (default: the current folder).")
-  Path srcroot;
+  @CommandLine.Mixin
+  SrcRootOption srcRoot;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -84,7 +83,7 @@ final class GateCommand implements Callable<Integer> {
         return DID_NOT_RUN;
       }
     }
-    AnalysisEvidence evidence = new AnalysisEvidence(srcroot);
+    AnalysisEvidence evidence = new AnalysisEvidence(srcRoot.srcroot);
     List<String> problems = new ArrayList<>();
     int fresh = 0;
     int known = 0;

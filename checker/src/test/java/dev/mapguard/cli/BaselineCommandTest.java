@@ -11,25 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class BaselineCommandTest {
-  @TempDir
-  static Path project;
-
-  @TempDir
-  Path tmp;
-
-  static Path sarif;
-
-  @BeforeAll
-  static void analyse() {
-    Scenarios.project(project);
-    assertThat(SarifCompiler.analyse(project, "").exitCode()).isZero();
-    sarif = SarifCompiler.sarifOf(project);
-  }
+class BaselineCommandTest extends AnalysedProjectTest {
 
   @Test
   void writesSortedReadableJsonKeyedByFingerprint() throws IOException {

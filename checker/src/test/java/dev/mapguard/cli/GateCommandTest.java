@@ -11,27 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every way out of {@code gate}: pass, new findings, and each reason to fail closed. */
-class GateCommandTest {
-  @TempDir
-  static Path project;
-
-  @TempDir
-  Path tmp;
-
-  static Path sarif;
-
-  @BeforeAll
-  static void analyse() {
-    Scenarios.project(project);
-    SarifCompiler.Compilation c = SarifCompiler.analyse(project, "");
-    assertThat(c.exitCode()).as(c.output()).isZero();
-    sarif = SarifCompiler.sarifOf(project);
-  }
+class GateCommandTest extends AnalysedProjectTest {
 
   private static Cli gate(String... args) {
     String[] all = new String[args.length + 3];

@@ -71,6 +71,15 @@ public final class SarifCompiler {
     return c;
   }
 
+  /** {@link #analyse}s the {@link Scenarios#project} in {@code dir}; returns its (valid) log. */
+  public static Path analysedProject(Path dir) {
+    Compilation c = analyse(Scenarios.project(dir), "");
+    if (c.exitCode() != 0 || !Files.exists(sarifOf(dir))) {
+      throw new AssertionError("the scenario project did not compile to a SARIF log:\n" + c.output());
+    }
+    return sarifOf(dir);
+  }
+
   /** Where {@link #analyse} writes the log. */
   public static Path sarifOf(Path project) {
     return project.resolve("target/mapguard.sarif");
