@@ -69,7 +69,7 @@ final class CompilationListener implements TaskListener {
   private void deleteOldReports() {
     if (options.sarif() == null) return;
     try {
-      Files.deleteIfExists(options.sarif());
+      if (!Files.isDirectory(options.sarif())) Files.deleteIfExists(options.sarif());
     } catch (IOException | RuntimeException e) {
       // writing it at the end fails the same way, and that is reported
     }
