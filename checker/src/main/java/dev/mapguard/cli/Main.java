@@ -1,7 +1,6 @@
 package dev.mapguard.cli;
 
 import dev.mapguard.report.Version;
-import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,14 +21,16 @@ public final class Main implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs a command line and returns its exit code (for tests). */
+  /** Runs a command line and returns its exit code. */
   public static int run(String... args) {
-    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
   }
 
-  /** Runs a command line with its output going to {@code out} and {@code err}. */
-  static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = new CommandLine(new Main()).setOut(out).setErr(err);
+  /** Runs a command line with the given output streams and returns its exit code. */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> USAGE);
     cl.setParameterExceptionHandler((e, a) -> {
       e.getCommandLine().getErr().println("mapguard: " + e.getMessage());

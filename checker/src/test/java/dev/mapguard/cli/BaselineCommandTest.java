@@ -18,8 +18,8 @@ class BaselineCommandTest extends AnalysedProjectTest {
   @Test
   void writesSortedReadableJsonKeyedByFingerprint() throws IOException {
     Path out = tmp.resolve("baseline.json");
-    Cli r = Cli.run("baseline", sarif.toString(), "-o", out.toString(), "--srcroot", project.toString());
-    assertThat(r.exitCode()).as(r.toString()).isZero();
+    CheckCommandTest.Run r = CheckCommandTest.run("baseline", sarif.toString(), "-o", out.toString(), "--srcroot", project.toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
     assertThat(r.out()).contains("2 finding(s) written");
     String text = Files.readString(out);
     assertThat(text).startsWith("{\n  \"tool\": \"MapGuard\",\n  \"baselineVersion\": 1,\n"
@@ -36,7 +36,7 @@ class BaselineCommandTest extends AnalysedProjectTest {
 
     // the same log gives the same file
     Path again = tmp.resolve("again.json");
-    Cli.run("baseline", sarif.toString(), "-o", again.toString(), "--srcroot", project.toString());
+    CheckCommandTest.run("baseline", sarif.toString(), "-o", again.toString(), "--srcroot", project.toString());
     assertThat(Files.readString(again)).isEqualTo(text);
   }
 
@@ -44,8 +44,8 @@ class BaselineCommandTest extends AnalysedProjectTest {
   void refusesALogThatDoesNotShowACompleteAnalysis() {
     Path zero = SarifFiles.edit(sarif, tmp.resolve("zero.sarif"), l -> SarifFiles.properties(l).put("sourceFiles", 0));
     Path out = tmp.resolve("baseline.json");
-    Cli r = Cli.run("baseline", zero.toString(), "-o", out.toString(), "--srcroot", project.toString());
-    assertThat(r.exitCode()).isEqualTo(2);
+    CheckCommandTest.Run r = CheckCommandTest.run("baseline", zero.toString(), "-o", out.toString(), "--srcroot", project.toString());
+    assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("zero.sarif: MapGuard analysed 0 source files");
     assertThat(out).doesNotExist();
   }

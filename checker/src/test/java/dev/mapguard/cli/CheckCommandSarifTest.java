@@ -19,21 +19,21 @@ class CheckCommandSarifTest {
   void writesTheSameResultsAsThePlugin(@TempDir Path project, @TempDir Path out) throws Exception {
     Scenarios.project(project);
     Path fromCheck = out.resolve("check.sarif");
-    Cli r = Cli.run("check", project.resolve("src").toString(), "--sarif", fromCheck.toString(),
+    CheckCommandTest.Run r = CheckCommandTest.run("check", project.resolve("src").toString(), "--sarif", fromCheck.toString(),
         "--srcroot", project.toString());
-    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.exit()).as(r.toString()).isZero();
     SarifSchema.requireValid(fromCheck);
-    assertThat(SarifCompiler.analyse(project, "").exitCode()).isZero();
+    assertThat(SarifCompiler.analyse(project, "").exit()).isZero();
     assertThat(JSON.readTree(fromCheck.toFile()).at("/runs/0/results"))
         .isEqualTo(JSON.readTree(SarifCompiler.sarifOf(project).toFile()).at("/runs/0/results"));
-    assertThat(Cli.run("gate", fromCheck.toString(), "--srcroot", project.toString()).exitCode()).isEqualTo(1);
+    assertThat(CheckCommandTest.run("gate", fromCheck.toString(), "--srcroot", project.toString()).exit()).isEqualTo(1);
   }
 
   @Test
   void aPathWithSpacesIsRefusedWithAReason(@TempDir Path project) {
     Scenarios.project(project);
-    Cli r = Cli.run("check", project.resolve("src").toString(), "--sarif", project.resolve("my logs/x.sarif").toString());
-    assertThat(r.exitCode()).isEqualTo(2);
+    CheckCommandTest.Run r = CheckCommandTest.run("check", project.resolve("src").toString(), "--sarif", project.resolve("my logs/x.sarif").toString());
+    assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("cannot take a path with spaces");
     assertThat(Files.exists(project.resolve("my logs/x.sarif"))).isFalse();
   }

@@ -42,7 +42,7 @@ class MergeCommandTest {
     SarifCompiler.write(dir, path, source);
     Path log = dir.resolve("target/mapguard.sarif");
     SarifCompiler.Compilation c = SarifCompiler.compile(dir.resolve("src"), "sarif=" + log + " srcroot=" + repo);
-    assertThat(c.exitCode()).as(c.output()).isZero();
+    assertThat(c.exit()).as(c.output()).isZero();
     SarifSchema.requireValid(log);
     return log;
   }
@@ -50,8 +50,8 @@ class MergeCommandTest {
   @Test
   void theMapGuardRunsBecomeOneRunWithEveryInvocationAndResult() throws IOException {
     Path merged = tmp.resolve("mapguard.sarif");
-    Cli r = Cli.run("merge", orders.toString(), shop.toString(), "-o", merged.toString());
-    assertThat(r.exitCode()).as(r.toString()).isZero();
+    CheckCommandTest.Run r = CheckCommandTest.run("merge", orders.toString(), shop.toString(), "-o", merged.toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
     SarifSchema.requireValid(merged);
     JsonNode log = JSON.readTree(merged.toFile());
     assertThat(log.get("runs")).hasSize(1);
@@ -65,8 +65,8 @@ class MergeCommandTest {
     }
     assertThat(run.findValuesAsText("uri")).contains("orders/" + Scenarios.INVENTORY_PATH, "shop/" + SHOP_PATH);
 
-    Cli gate = Cli.run("gate", merged.toString(), "--srcroot", repo.toString());
-    assertThat(gate.exitCode()).as(gate.toString()).isEqualTo(1);
+    CheckCommandTest.Run gate = CheckCommandTest.run("gate", merged.toString(), "--srcroot", repo.toString());
+    assertThat(gate.exit()).as(gate.toString()).isEqualTo(1);
     assertThat(gate.out()).contains("orders/" + Scenarios.INVENTORY_PATH + ":20:")
         .contains("shop/" + SHOP_PATH + ":20:");
   }
@@ -75,9 +75,9 @@ class MergeCommandTest {
   void theGateStillSeesAModuleThatDidNotRunInsideAMergedLog() {
     Path empty = SarifFiles.edit(shop, tmp.resolve("shop.sarif"), l -> SarifFiles.properties(l).put("sourceFiles", 0));
     Path merged = tmp.resolve("merged.sarif");
-    assertThat(Cli.run("merge", orders.toString(), empty.toString(), "-o", merged.toString()).exitCode()).isZero();
-    Cli gate = Cli.run("gate", merged.toString(), "--srcroot", repo.toString());
-    assertThat(gate.exitCode()).isEqualTo(2);
+    assertThat(CheckCommandTest.run("merge", orders.toString(), empty.toString(), "-o", merged.toString()).exit()).isZero();
+    CheckCommandTest.Run gate = CheckCommandTest.run("gate", merged.toString(), "--srcroot", repo.toString());
+    assertThat(gate.exit()).isEqualTo(2);
     assertThat(gate.err()).contains("MapGuard analysed 0 source files");
   }
 
@@ -86,7 +86,7 @@ class MergeCommandTest {
     Path other = SarifFiles.edit(shop, tmp.resolve("other.sarif"),
         l -> ((ObjectNode) l.at("/runs/0/tool/driver")).put("name", "OtherTool"));
     Path merged = tmp.resolve("merged.sarif");
-    assertThat(Cli.run("merge", orders.toString(), other.toString(), "-o", merged.toString()).exitCode()).isZero();
+    assertThat(CheckCommandTest.run("merge", orders.toString(), other.toString(), "-o", merged.toString()).exit()).isZero();
     SarifSchema.requireValid(merged);
     JsonNode runs = JSON.readTree(merged.toFile()).get("runs");
     assertThat(runs).hasSize(2);
@@ -97,15 +97,15 @@ class MergeCommandTest {
   void badInputAndMixedVersionsAreOneLineEach() throws IOException {
     Path bad = Files.writeString(tmp.resolve("bad.sarif"), "not json");
     Path out = tmp.resolve("out.sarif");
-    Cli r = Cli.run("merge", orders.toString(), bad.toString(), "-o", out.toString());
-    assertThat(r.exitCode()).isEqualTo(2);
+    CheckCommandTest.Run r = CheckCommandTest.run("merge", orders.toString(), bad.toString(), "-o", out.toString());
+    assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err().strip()).startsWith("mapguard merge: " + bad + ": is not valid JSON").doesNotContain("\n");
     assertThat(out).doesNotExist();
 
     Path older = SarifFiles.edit(shop, tmp.resolve("older.sarif"),
         l -> ((ObjectNode) l.at("/runs/0/tool/driver")).put("version", "0.0.1"));
-    Cli mixed = Cli.run("merge", orders.toString(), older.toString(), "-o", out.toString());
-    assertThat(mixed.exitCode()).isEqualTo(2);
+    CheckCommandTest.Run mixed = CheckCommandTest.run("merge", orders.toString(), older.toString(), "-o", out.toString());
+    assertThat(mixed.exit()).isEqualTo(2);
     assertThat(mixed.err()).contains("older.sarif: was written by MapGuard 0.0.1");
   }
 }

@@ -117,6 +117,32 @@ class PluginBehaviourTest {
   }
 
   @Test
+  void theOrderOfTheSourceFilesDoesNotChangeTheFindings() {
+    PluginRun.Source store = PluginRun.source("Store", "public interface Store { void save(String k, String v); String load(String k); }");
+    PluginRun.Source memory = PluginRun.source("MemoryStore", """
+        import java.util.*;
+        public class MemoryStore implements Store {
+          private final Map<String, String> data = new HashMap<>();
+          public void save(String k, String v) { data.put(k, v); }
+          public String load(String k) { return data.get(k); }
+        }
+        """);
+    PluginRun.Source service = PluginRun.source("Service", """
+        import java.util.concurrent.*;
+        public class Service {
+          private final Store store = new MemoryStore();
+          private final ExecutorService pool = Executors.newFixedThreadPool(2);
+          public void saveAsync(String k, String v) { pool.execute(() -> store.save(k, v)); }
+          public String load(String k) { return store.load(k); }
+        }
+        """);
+    List<String> first = PluginRun.compile("-Xplugin:MapGuard", List.of(), memory, service, store).mapGuardMessages();
+    List<String> second = PluginRun.compile("-Xplugin:MapGuard", List.of(), service, store, memory).mapGuardMessages();
+    List<String> third = PluginRun.compile("-Xplugin:MapGuard", List.of(), store, memory, service).mapGuardMessages();
+    assertThat(first).hasSize(2).isEqualTo(second).isEqualTo(third);
+  }
+
+  @Test
   void anInternalErrorBecomesOneWarningNamingTheClassAndTheBuildGoesOn() {
     System.setProperty(FaultInjection.PROPERTY, "Racy");
     PluginRun run = PluginRun.compile("-Xplugin:MapGuard", List.of(), RACY);

@@ -26,7 +26,7 @@ public final class SarifCompiler {
   private SarifCompiler() {}
 
   /** javac's exit code and everything it printed. */
-  public record Compilation(int exitCode, String output) {}
+  public record Compilation(int exit, String output) {}
 
   /** Writes {@code text} to {@code root/relative}, making folders. */
   public static Path write(Path root, String relative, String text) {
@@ -74,7 +74,7 @@ public final class SarifCompiler {
   /** {@link #analyse}s the {@link Scenarios#project} in {@code dir}; returns its (valid) log. */
   public static Path analysedProject(Path dir) {
     Compilation c = analyse(Scenarios.project(dir), "");
-    if (c.exitCode() != 0 || !Files.exists(sarifOf(dir))) {
+    if (c.exit() != 0 || !Files.exists(sarifOf(dir))) {
       throw new AssertionError("the scenario project did not compile to a SARIF log:\n" + c.output());
     }
     return sarifOf(dir);

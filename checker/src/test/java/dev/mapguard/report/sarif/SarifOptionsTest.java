@@ -13,13 +13,13 @@ class SarifOptionsTest {
   void badValuesFailWithOneLine(@TempDir Path project) {
     Scenarios.project(project);
     SarifCompiler.Compilation empty = SarifCompiler.compile(project.resolve("src"), "sarif=");
-    assertThat(empty.exitCode()).isNotZero();
+    assertThat(empty.exit()).isNotZero();
     assertThat(empty.output()).contains("[MapGuard] sarif needs a path: sarif=PATH");
 
     Path nowhere = project.resolve("nowhere");
     SarifCompiler.Compilation root = SarifCompiler.compile(project.resolve("src"),
         "sarif=" + project.resolve("x.sarif") + " srcroot=" + nowhere);
-    assertThat(root.exitCode()).isNotZero();
+    assertThat(root.exit()).isNotZero();
     assertThat(root.output()).contains("[MapGuard] srcroot=" + nowhere + " is not a folder");
     assertThat(project.resolve("x.sarif")).doesNotExist();
   }
@@ -28,7 +28,7 @@ class SarifOptionsTest {
   void withoutTheOptionNoLogIsWritten(@TempDir Path project) throws Exception {
     Scenarios.project(project);
     SarifCompiler.Compilation c = SarifCompiler.compile(project.resolve("src"), "level=warning");
-    assertThat(c.exitCode()).isZero();
+    assertThat(c.exit()).isZero();
     try (var files = Files.walk(project)) {
       assertThat(files.filter(p -> p.toString().endsWith(".sarif"))).isEmpty();
     }
@@ -40,7 +40,7 @@ class SarifOptionsTest {
     Path log = SarifCompiler.sarifOf(project);
     Files.createDirectories(log.getParent());
     Files.writeString(log, "left over from an earlier build");
-    assertThat(SarifCompiler.analyse(project, "").exitCode()).isZero();
+    assertThat(SarifCompiler.analyse(project, "").exit()).isZero();
     assertThat(Files.readString(log)).startsWith("{\n  \"$schema\"");
     try (var files = Files.list(log.getParent())) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("mapguard.sarif");
