@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mapguard.report.sarif.SarifCompiler;
 import dev.mapguard.report.sarif.Scenarios;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -76,6 +76,7 @@ class MergeCommandTest {
     Path empty = SarifFiles.edit(shop, tmp.resolve("shop.sarif"), l -> SarifFiles.properties(l).put("sourceFiles", 0));
     Path merged = tmp.resolve("merged.sarif");
     assertThat(CheckCommandTest.run("merge", orders.toString(), empty.toString(), "-o", merged.toString()).exit()).isZero();
+    SarifSchema.requireValid(merged);
     CheckCommandTest.Run gate = CheckCommandTest.run("gate", merged.toString(), "--srcroot", repo.toString());
     assertThat(gate.exit()).isEqualTo(2);
     assertThat(gate.err()).contains("MapGuard analysed 0 source files");

@@ -12,7 +12,6 @@ import dev.mapguard.report.sarif.SarifModel.Result;
 import dev.mapguard.report.sarif.SarifModel.Run;
 import dev.mapguard.report.sarif.SarifModel.Tool;
 import dev.mapguard.report.sarif.SarifModel.ToolComponent;
-import dev.mapguard.rules.Finding;
 import dev.mapguard.rules.Rule;
 import dev.mapguard.rules.Rules;
 import java.nio.file.Path;
