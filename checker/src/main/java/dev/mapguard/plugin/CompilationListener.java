@@ -39,7 +39,6 @@ import javax.tools.Diagnostic;
  * reports. Any failure inside MapGuard becomes a warning; the compilation goes on.
  */
 final class CompilationListener implements TaskListener {
-  private final JavacTask task;
   private final Trees trees;
   private final PluginOptions options;
   private final Extractor extractor;
@@ -52,13 +51,11 @@ final class CompilationListener implements TaskListener {
   private final Set<CompilationUnitTree> parsed = new HashSet<>();
   private final Set<CompilationUnitTree> enteredUnits = new HashSet<>();
   private final List<InternalError> internalErrors = new ArrayList<>();
-  private final Map<String, Tree> errorSites = new LinkedHashMap<>();
   private CompilationUnitTree anyUnit;
   private boolean done;
   private final Instant start = Instant.now();
 
   CompilationListener(JavacTask task, PluginOptions options) {
-    this.task = task;
     this.trees = Trees.instance(task);
     this.options = options;
     this.extractor = new Extractor(task);
