@@ -173,8 +173,7 @@ final class BodyTranslator {
 
   /** A constructor's call of the field initialisers. */
   void initCall(String target, dev.mapguard.model.SourcePos pos) {
-    emit(new Event.Call(target, false, Receiver.THIS, List.of(), List.of(), pos,
-        "field initialisers"));
+    emit(new Event.Call(target, false, Receiver.THIS, List.of(), List.of(), pos));
   }
 
   // ---------------------------------------------------------------- emitting
@@ -949,7 +948,7 @@ final class BodyTranslator {
       call(ctor, false, Receiver.FRESH, args, n);
       if (anonId != null) {
         emit(new Event.Call(anonId + "#<instinit>", false, Receiver.FRESH, List.of(), List.of(),
-            unit.pos(n), "initialiser of " + anonId));
+            unit.pos(n)));
       }
       return new ObjV(cls, true);
     }
@@ -1039,9 +1038,7 @@ final class BodyTranslator {
         if (ts != null) tasks.add(new Event.TaskArg(i, ts));
       }
     }
-    String display = ((TypeElement) m.getEnclosingElement()).getSimpleName() + "."
-        + (m.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : m.getSimpleName()) + "()";
-    emit(new Event.Call(cx.methodId(m), virtual, recv, maps, tasks, unit.pos(at), display));
+    emit(new Event.Call(cx.methodId(m), virtual, recv, maps, tasks, unit.pos(at)));
   }
 
   /** Calls of library methods that matter: map operations, locks, spawns, joins, streams. */

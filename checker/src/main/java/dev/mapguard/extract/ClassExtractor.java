@@ -303,10 +303,7 @@ public final class ClassExtractor {
     String name = m.getSimpleName().toString();
     int arity = m.getParameters().size();
     for (TypeElement sup : supertypesOf(owner)) {
-      for (Element member : sup.getEnclosedElements()) {
-        if (member.getKind() != ElementKind.METHOD) continue;
-        if (!member.getSimpleName().contentEquals(name)) continue;
-        ExecutableElement candidate = (ExecutableElement) member;
+      for (ExecutableElement candidate : methodsNamed(sup, name)) {
         if (candidate.getParameters().size() != arity) continue;
         if (candidate.getModifiers().contains(Modifier.PRIVATE)
             || candidate.getModifiers().contains(Modifier.STATIC)) continue;
@@ -314,6 +311,23 @@ public final class ClassExtractor {
       }
     }
     return out;
+  }
+
+  private final Map<TypeElement, Map<String, List<ExecutableElement>>> methodsByName =
+      new IdentityHashMap<>();
+
+  /** The methods a class declares with this name (indexed once per class). */
+  private List<ExecutableElement> methodsNamed(TypeElement type, String name) {
+    return methodsByName.computeIfAbsent(type, t -> {
+      Map<String, List<ExecutableElement>> index = new HashMap<>();
+      for (Element member : t.getEnclosedElements()) {
+        if (member.getKind() == ElementKind.METHOD) {
+          index.computeIfAbsent(member.getSimpleName().toString(), k -> new ArrayList<>(1))
+              .add((ExecutableElement) member);
+        }
+      }
+      return index;
+    }).getOrDefault(name, List.of());
   }
 
   /** All proper supertypes, breadth first, without java.lang.Object. */

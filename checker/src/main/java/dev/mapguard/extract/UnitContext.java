@@ -14,6 +14,7 @@ import javax.lang.model.type.TypeMirror;
 
 /** One compilation unit being extracted: positions, source text, and element lookups. */
 final class UnitContext {
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   final CompilationUnitTree cu;
   final String file;
   private final TreePath root;
@@ -78,7 +79,7 @@ final class UnitContext {
     CharSequence src = content();
     if (src == null || start < 0 || end > src.length() || end <= start) return tree.getKind().name();
     String raw = src.subSequence((int) start, (int) end).toString();
-    String collapsed = raw.replaceAll("\\s+", " ").strip();
+    String collapsed = WHITESPACE.matcher(raw).replaceAll(" ").strip();
     return collapsed.length() > 200 ? collapsed.substring(0, 200) : collapsed;
   }
 

@@ -39,7 +39,7 @@ public sealed interface Event {
    * @param taskArgs code-valued arguments (lambdas, method references) by parameter index
    */
   record Call(String target, boolean virtual, Receiver receiver, List<ArgBinding> mapArgs,
-              List<TaskArg> taskArgs, SourcePos pos, String calleeDisplay) implements Event {
+              List<TaskArg> taskArgs, SourcePos pos) implements Event {
     public Call {
       mapArgs = List.copyOf(mapArgs);
       taskArgs = List.copyOf(taskArgs);

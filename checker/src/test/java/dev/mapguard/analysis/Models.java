@@ -59,8 +59,7 @@ final class Models {
     }
 
     Stmt.At call(String target, int line) {
-      return event(new Event.Call(target, false, Event.Receiver.THIS, List.of(), List.of(), pos(line),
-          target));
+      return event(new Event.Call(target, false, Event.Receiver.THIS, List.of(), List.of(), pos(line)));
     }
 
     Stmt.At spawn(String task, int line) {
