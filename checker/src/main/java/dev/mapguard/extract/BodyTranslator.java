@@ -974,7 +974,10 @@ final class BodyTranslator {
     }
     String display = ((TypeElement) m.getEnclosingElement()).getSimpleName() + "."
         + (m.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : m.getSimpleName()) + "()";
-    emit(new Event.Call(cx.methodId(m), virtual, recv, maps, tasks, unit.pos(at), display));
+    dev.mapguard.model.SourcePos callPos = unit.pos(at);
+    // a call of an annotated method (@Holding, @GuardedBy) may be reported at the call
+    if (!m.getAnnotationMirrors().isEmpty()) cx.sites.add(at, unit.cu, callPos);
+    emit(new Event.Call(cx.methodId(m), virtual, recv, maps, tasks, callPos, display));
   }
 
   /** Calls of library methods that matter: map operations, locks, spawns, joins, streams. */

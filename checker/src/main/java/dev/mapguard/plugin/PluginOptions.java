@@ -35,6 +35,23 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
     KEYS.put("level", "warning|error");
     KEYS.put("disable", "comma-separated rule names");
     KEYS.put("internal-errors", "warn|fail");
+    KEYS.put("guard-threshold", "share of accesses holding a lock to infer it as guard, 0.5-1 (default 0.75)");
+  }
+
+  /** The share of accesses that must hold a lock for InconsistentMapLocking to infer it. */
+  public double guardThreshold() {
+    String v = raw.get("guard-threshold");
+    return v == null ? dev.mapguard.analysis.GuardInference.DEFAULT_THRESHOLD : Double.parseDouble(v);
+  }
+
+  /** The share in {@code text} if it is a valid guard threshold (more than half, at most all), else null. */
+  public static Double parseGuardThreshold(String text) {
+    try {
+      double t = Double.parseDouble(text);
+      return t > 0.5 && t <= 1.0 ? t : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   public static PluginOptions defaults() {
@@ -87,6 +104,10 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
         default -> throw new OptionsException("bad value '" + raw.get("internal-errors")
             + "' for internal-errors; use internal-errors=warn or internal-errors=fail");
       };
+    }
+    if (raw.containsKey("guard-threshold") && parseGuardThreshold(raw.get("guard-threshold")) == null) {
+      throw new OptionsException("bad value '" + raw.get("guard-threshold") + "' for guard-threshold;"
+          + " use a share above 0.5 and at most 1, e.g. guard-threshold=0.75");
     }
     return new PluginOptions(level, Set.copyOf(disabled), fail, Map.copyOf(raw));
   }

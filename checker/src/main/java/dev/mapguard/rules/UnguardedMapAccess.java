@@ -22,6 +22,17 @@ import java.util.Optional;
 public final class UnguardedMapAccess implements Rule {
   public static final String ID = "UnguardedMapAccess";
 
+  private final double guardThreshold;
+
+  public UnguardedMapAccess() {
+    this(dev.mapguard.analysis.GuardInference.DEFAULT_THRESHOLD);
+  }
+
+  /** @param guardThreshold the share of accesses at which a lock is inferred as the map's guard */
+  public UnguardedMapAccess(double guardThreshold) {
+    this.guardThreshold = guardThreshold;
+  }
+
   @Override
   public String id() {
     return ID;
@@ -89,6 +100,8 @@ public final class UnguardedMapAccess implements Rule {
     msg.append('.');
     String path = text.calls(pa);
     if (!path.isEmpty()) msg.append(" Path: ").append(path).append('.');
+    Optional<String> guard = GuardHint.of(result, cell, guardThreshold);
+    guard.ifPresent(g -> msg.append(' ').append(GuardHint.sentence(result, cell, guardThreshold)));
     List<RelatedLocation> related = new ArrayList<>();
     if (a != b) {
       related.add(new RelatedLocation(b.access().pos(), "the " + FindingText.phrase(b) + " on "
@@ -99,7 +112,7 @@ public final class UnguardedMapAccess implements Rule {
     if (a != b) traces.add(text.trace(b, r.contextB(), pb, cell.display()));
     Finding f = new Finding(ID, defaultSeverity(), msg.toString(), a.access().pos(), cell.display(),
         text.enclosing(a), a.access().text(), related, traces, concurrentMapFix(result, cell),
-        Optional.empty());
+        guard);
     return new Candidate(f, a.method(), cell.field() == null ? null : cell.field().id(), cell.id());
   }
 
