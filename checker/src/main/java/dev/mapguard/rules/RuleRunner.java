@@ -66,7 +66,7 @@ public final class RuleRunner {
   }
 
   private static boolean suppressed(AnalysisResult result, String ruleId, Candidate c) {
-    MethodInfo m = result.program().method(c.methodId());
+    MethodInfo m = c.methodId() == null ? null : result.program().method(c.methodId());
     if (m != null && (m.suppressions().contains(ruleId) || m.suppressions().contains(ALL_RULES))) {
       return true;
     }
