@@ -50,6 +50,10 @@ public final class ProjectAnalysis {
     if (release != null) options.addAll(List.of("--release", release.toString()));
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+      if (classpath == null || classpath.isBlank()) {
+        // the sources alone, not whatever runs MapGuard: the result must not depend on that
+        files.setLocation(javax.tools.StandardLocation.CLASS_PATH, List.of());
+      }
       JavacTask task = (JavacTask) compiler.getTask(null, files, diagnostics, options, null,
           files.getJavaFileObjectsFromPaths(sources));
       Extractor extractor = new Extractor(task);

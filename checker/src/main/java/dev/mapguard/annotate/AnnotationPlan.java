@@ -1,0 +1,82 @@
+package dev.mapguard.annotate;
+
+import dev.mapguard.analysis.AnalysisResult;
+import dev.mapguard.analysis.GuardInference;
+import dev.mapguard.model.FieldInfo;
+import dev.mapguard.model.MethodInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What {@code annotate} adds, file by file: {@code @GuardedBy} on every map field with an
+ * inferred guard and no annotation yet, and on each helper method that relies on its callers
+ * holding that guard the annotation that makes callers hold it ({@code @GuardedBy} on the method,
+ * {@code @Holding} for the Checker Framework), so that checkers which look at one method at a time
+ * accept the helper and check its callers.
+ */
+public final class AnnotationPlan {
+  /** A helper that needs more than one lock where the flavour can name only one. */
+  public record Skipped(String what, String why) {}
+
+  private final Map<String, List<Insertion>> byFile = new TreeMap<>();
+  private final List<Skipped> skipped = new ArrayList<>();
+
+  public AnnotationPlan(AnalysisResult result, Flavour flavour, double threshold) {
+    Map<String, List<String>> helperLocks = new LinkedHashMap<>();
+    Map<String, List<String>> helperWhy = new LinkedHashMap<>();
+    for (GuardInference.Inferred g : result.guards(threshold).all()) {
+      FieldInfo f = g.field();
+      add(f.pos().file(), new Insertion(true, f.name(), f.pos(), flavour.fieldAnnotation(),
+          List.of(g.expression()), f.display() + " (" + g.expression() + " held at " + g.guarded()
+          + " of " + g.total() + " accesses)"));
+      for (String helper : g.helpers()) {
+        MethodInfo m = result.program().method(helper);
+        if (m == null || result.declaredGuards().ofMethod(helper) != null) continue;
+        String expr = result.guardExpressions().render(g.lock(), g.readWrite(), m.classId());
+        if (expr == null) {
+          skipped.add(new Skipped(m.display(), "no expression in " + m.display() + " names the lock "
+              + g.expression() + " of " + f.display()));
+          continue;
+        }
+        List<String> locks = helperLocks.computeIfAbsent(helper, k -> new ArrayList<>());
+        if (!locks.contains(expr)) locks.add(expr);
+        helperWhy.computeIfAbsent(helper, k -> new ArrayList<>()).add(f.display());
+      }
+    }
+    for (Map.Entry<String, List<String>> e : helperLocks.entrySet()) {
+      MethodInfo m = result.program().method(e.getKey());
+      if (e.getValue().size() > 1 && !flavour.multipleLocks()) {
+        skipped.add(new Skipped(m.display(), "its callers hold " + String.join(" and ", e.getValue())
+            + ", and a " + flavour.cliName() + " @GuardedBy names one lock"));
+        continue;
+      }
+      add(m.pos().file(), new Insertion(false, m.name(), m.pos(), flavour.methodAnnotation(),
+          e.getValue(), m.display() + " (callers hold " + String.join(", ", e.getValue()) + " for "
+          + String.join(", ", helperWhy.get(e.getKey())) + ")"));
+    }
+    for (List<Insertion> list : byFile.values()) {
+      list.sort((a, b) -> a.pos().compareTo(b.pos()));
+    }
+  }
+
+  private void add(String file, Insertion i) {
+    byFile.computeIfAbsent(file, k -> new ArrayList<>()).add(i);
+  }
+
+  /** The insertions per source file (absolute path as javac saw it), in source order. */
+  public Map<String, List<Insertion>> byFile() {
+    return byFile;
+  }
+
+  /** Helpers left without an annotation, and why. */
+  public List<Skipped> skipped() {
+    return skipped;
+  }
+
+  public boolean isEmpty() {
+    return byFile.isEmpty();
+  }
+}
