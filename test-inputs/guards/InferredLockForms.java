@@ -1,19 +1,19 @@
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Trap: each map is always used under one lock, written in each form a lock expression can take
- * (this, Outer.this, a lock field, a class literal, a static field of another class, the map
- * itself, a lock returned by a method). A guard is inferred for each, nothing is reported.
+ * (this, Outer.this, a class literal, a static field of another class, the map itself, a monitor
+ * returned by a method; a lock field is in HelperOnlyCalledUnderLock). A guard is inferred for
+ * each, nothing is reported.
  */
 public class InferredLockForms {
   private final Map<String, Integer> byThis = new HashMap<>(); // guard: this
   private final Map<String, Integer> byItself = new TreeMap<>(); // guard: byItself
   private static final Map<String, Integer> BY_CLASS = new HashMap<>(); // guard: InferredLockForms.class
-  private final ReentrantLock lock = new ReentrantLock();
-  private final Map<String, Integer> byMethod = new HashMap<>(); // guard: lock()
+  private final Object monitor = new Object();
+  private final Map<String, Integer> byMethod = new HashMap<>(); // guard: monitor()
 
   public synchronized void putThis(String k) {
     byThis.put(k, 1);
@@ -45,18 +45,18 @@ public class InferredLockForms {
     }
   }
 
-  private ReentrantLock lock() {
-    return lock;
+  private Object monitor() {
+    return monitor;
   }
 
   public void putMethod(String k) {
-    synchronized (lock()) {
+    synchronized (monitor()) {
       byMethod.put(k, 1);
     }
   }
 
   public int getMethod(String k) {
-    synchronized (lock()) {
+    synchronized (monitor()) {
       return byMethod.getOrDefault(k, 0);
     }
   }

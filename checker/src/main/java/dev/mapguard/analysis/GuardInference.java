@@ -305,23 +305,39 @@ public final class GuardInference {
   }
 
   /**
-   * Methods that touch the map relying on callers for the guard: every way in holds it, but not
-   * the method's own code. With {@code @GuardedBy}/{@code @Holding} on them, checkers that look
-   * at one method at a time accept the access and make new callers take the lock.
+   * Methods that touch the map relying on callers for the guard (every way in holds it, but not
+   * the method's own code), and the methods that call those the same way, up to where the lock is
+   * taken. With {@code @GuardedBy}/{@code @Holding} on them, checkers that look at one method at a
+   * time accept each access and each call, and make new callers take the lock.
    */
   private List<String> helpers(List<AccessSite> sites, Guard guard) {
     Set<String> out = new TreeSet<>();
+    Deque<String> work = new ArrayDeque<>();
     for (AccessSite s : sites) {
       if (s.via() != null) continue; // the map came in as a parameter
-      MethodInfo m = result.program().method(s.method());
-      if (m == null || m.kind() == MethodInfo.Kind.LAMBDA) continue;
       int own = LockPaths.modes(result.heldAt(s.method(), s.event()), guard.object());
-      if (guard.satisfiedBy(own, s.kind())) continue;
-      if (!result.calls().hasCallers(s.method())) continue;
+      if (guard.satisfiedBy(own, s.kind()) || !annotatable(s.method())) continue;
       List<Observation> ways = observe(s, guard);
-      if (ways.size() == 1 && ways.get(0).guarded()) out.add(s.method());
+      if (ways.size() == 1 && ways.get(0).guarded() && out.add(s.method())) work.add(s.method());
+    }
+    while (!work.isEmpty()) {
+      String helper = work.poll();
+      for (CallGraph.Edge e : result.calls().callersOf(helper)) {
+        String caller = e.caller();
+        if (out.contains(caller) || !annotatable(caller)) continue;
+        int own = LockPaths.modes(result.heldAt(caller, e.event()), guard.object());
+        if (guard.satisfiedBy(own, AccessKind.READ)) continue; // the caller takes the lock itself
+        if (observeCall(caller, e.event(), guard) == null && out.add(caller)) work.add(caller);
+      }
     }
     return new ArrayList<>(out);
+  }
+
+  /** A method a lock annotation can be written on, and whose callers a checker would then check. */
+  private boolean annotatable(String methodId) {
+    MethodInfo m = result.program().method(methodId);
+    return m != null && m.kind() == MethodInfo.Kind.METHOD && result.calls().hasCallers(methodId)
+        && !result.contexts().isRootEntry(methodId);
   }
 
   /** For each method, the lock objects some caller may hold on entry (a may-analysis). */

@@ -3,6 +3,7 @@ package dev.mapguard.annotate;
 import dev.mapguard.analysis.AnalysisResult;
 import dev.mapguard.analysis.GuardInference;
 import dev.mapguard.model.FieldInfo;
+import dev.mapguard.model.LockRef;
 import dev.mapguard.model.MethodInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ import java.util.TreeMap;
  * accept the helper and check its callers.
  */
 public final class AnnotationPlan {
-  /** A helper that needs more than one lock where the flavour can name only one. */
+  /** A declaration left without an annotation, and why. */
   public record Skipped(String what, String why) {}
 
   private final Map<String, List<Insertion>> byFile = new TreeMap<>();
@@ -29,6 +30,12 @@ public final class AnnotationPlan {
     Map<String, List<String>> helperWhy = new LinkedHashMap<>();
     for (GuardInference.Inferred g : result.guards(threshold).all()) {
       FieldInfo f = g.field();
+      if (flavour == Flavour.CHECKER && (g.readWrite() || g.lock().mode() != LockRef.Mode.EXCLUSIVE)) {
+        // rw.readLock() is not @Deterministic for the Lock Checker: no guard it can check
+        skipped.add(new Skipped(f.display(), "its guard " + g.expression() + " is a ReadWriteLock,"
+            + " which the Checker Framework's Lock Checker cannot check; use another flavour"));
+        continue;
+      }
       add(f.pos().file(), new Insertion(true, f.name(), f.pos(), flavour.fieldAnnotation(),
           List.of(g.expression()), f.display() + " (" + g.expression() + " held at " + g.guarded()
           + " of " + g.total() + " accesses)"));

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The scenarios under {@code test-inputs/} (a file, or a folder compiled together), as the harness sees them. */
-final class TestInputs {
-  static final Path ROOT = Path.of(System.getProperty("mapguard.testInputs", "../test-inputs"))
+public final class TestInputs {
+  public static final Path ROOT = Path.of(System.getProperty("mapguard.testInputs", "../test-inputs"))
       .toAbsolutePath().normalize();
 
   private TestInputs() {}
 
-  static List<Path> scenarios() {
+  public static List<Path> scenarios() {
     List<Path> out = new ArrayList<>();
     try (Stream<Path> categories = Files.list(ROOT)) {
       for (Path category : categories.sorted().toList()) {
@@ -32,7 +32,7 @@ final class TestInputs {
     return out;
   }
 
-  static List<Path> javaFiles(Path scenario) {
+  public static List<Path> javaFiles(Path scenario) {
     try (Stream<Path> s = Files.isDirectory(scenario) ? Files.walk(scenario) : Stream.of(scenario)) {
       return s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
     } catch (IOException e) {
@@ -40,7 +40,7 @@ final class TestInputs {
     }
   }
 
-  static String name(Path scenario) {
+  public static String name(Path scenario) {
     return ROOT.relativize(scenario).toString().replace('\\', '/');
   }
 }
