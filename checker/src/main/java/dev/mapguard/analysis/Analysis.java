@@ -20,6 +20,15 @@ public final class Analysis {
     return run(program, Catalog.standard());
   }
 
+  /** Names of entry points taken to run once per object (lifecycle.tsv, entry-name rows). */
+  private static java.util.Set<String> onceNames(Catalog catalog) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (var row : catalog.lifecycle) {
+      if (row.kind().equals("entry-name")) out.addAll(row.methods());
+    }
+    return out;
+  }
+
   public static AnalysisResult run(Program program, Catalog catalog) {
     UnaryOperator<LockRef> canon = new LockCanon(program);
     GuardExpressions expressions = new GuardExpressions(program, canon);
@@ -35,7 +44,7 @@ public final class Analysis {
         k -> MethodLayout.of(program.method(k)));
 
     CallGraph calls = new CallGraph(program);
-    ThreadContexts contexts = new ThreadContexts(program, calls, layouts);
+    ThreadContexts contexts = new ThreadContexts(program, calls, layouts, onceNames(catalog));
     EntryLocks entry = new EntryLocks(program, calls, contexts, held, declared::entryOf);
     Cells cells = new Cells(program, calls);
     List<AccessSite> sites = new Accesses(program, calls, contexts, entry, held, cells, catalog)

@@ -61,7 +61,9 @@ public final class ProjectAnalysis {
       task.addTaskListener(new TaskListener() {
         @Override
         public void finished(TaskEvent e) {
-          if (e.getKind() == TaskEvent.Kind.ANALYZE && e.getTypeElement() != null
+          if (e.getKind() == TaskEvent.Kind.ENTER && e.getCompilationUnit() != null) {
+            extractor.entered(e.getCompilationUnit());
+          } else if (e.getKind() == TaskEvent.Kind.ANALYZE && e.getTypeElement() != null
               && analysed.add(e.getTypeElement().getQualifiedName().toString())) {
             extractor.extract(e.getTypeElement(), e.getCompilationUnit());
           }

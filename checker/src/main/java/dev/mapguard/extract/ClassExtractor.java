@@ -12,7 +12,6 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreePath;
 import dev.mapguard.model.AnnotationInfo;
 import dev.mapguard.model.ClassInfo;
 import dev.mapguard.model.DeclaredField;
@@ -103,6 +102,12 @@ public final class ClassExtractor {
           Element e = unit.element(v);
           if (!(e instanceof VariableElement ve) || ve.getKind() != ElementKind.FIELD) continue;
           ProgramBuilder.FieldDraft draft = fieldDraft(ve);
+          if (draft != null) {
+            // the draft may have been made from a use in another class: complete it here
+            draft.pos = unit.pos(v);
+            draft.annotations = withTypeUseAnnotations(annotations(ve, unit), v, unit);
+            draft.suppressions = union(suppressions, suppressionsOf(ve));
+          }
           if (v.getInitializer() == null) continue;
           boolean isStatic = ve.getModifiers().contains(Modifier.STATIC);
           BodyTranslator t = isStatic ? staticInit : instanceInit;
@@ -266,17 +271,9 @@ public final class ClassExtractor {
     }
     String id = cx.fieldId(f);
     Set<Modifier> mods = f.getModifiers();
+    // position and annotations are filled in when the field's own class is extracted
     SourcePos pos = SourcePos.UNKNOWN;
     List<AnnotationInfo> annotations = List.of();
-    TreePath path = cx.facts.trees.getPath(f);
-    if (path != null) {
-      UnitContext unit = new UnitContext(path.getCompilationUnit(), cx.facts);
-      pos = unit.pos(path.getLeaf());
-      annotations = annotations(f, unit);
-      if (path.getLeaf() instanceof VariableTree vt) {
-        annotations = withTypeUseAnnotations(annotations, vt, unit);
-      }
-    }
     String typeName = mt != null ? mt.simpleName() : cx.facts.types.erasure(type).toString();
     ProgramBuilder.FieldDraft d = new ProgramBuilder.FieldDraft(id, cx.classId(owner),
         f.getSimpleName().toString(), cx.classDisplay(owner) + "." + f.getSimpleName(), role,

@@ -42,9 +42,9 @@ public final class ProgramBuilder {
     final boolean isStatic;
     final boolean isFinal;
     final boolean isVolatile;
-    final List<AnnotationInfo> annotations;
-    final Set<String> suppressions;
-    final SourcePos pos;
+    List<AnnotationInfo> annotations;
+    Set<String> suppressions;
+    SourcePos pos;
     LockRef lockAlias;
     /** null until an assignment is seen; then true while every assignment is single-threaded. */
     Boolean serialExecutor;

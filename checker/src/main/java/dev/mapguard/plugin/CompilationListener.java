@@ -38,6 +38,8 @@ final class CompilationListener implements TaskListener {
   /** Top-level classes javac entered, by qualified name, with their unit. */
   private final Map<String, CompilationUnitTree> entered = new LinkedHashMap<>();
   private final Set<String> analysed = new HashSet<>();
+  /** Top-level classes javac wrote code for: it writes none once any error was reported. */
+  private final Set<String> generated = new HashSet<>();
   private final List<InternalError> internalErrors = new ArrayList<>();
   private final Map<String, Tree> errorSites = new LinkedHashMap<>();
   private CompilationUnitTree anyUnit;
@@ -61,6 +63,7 @@ final class CompilationListener implements TaskListener {
       switch (e.getKind()) {
         case ENTER -> entered(e.getCompilationUnit());
         case ANALYZE -> analyze(e.getTypeElement(), e.getCompilationUnit());
+        case GENERATE -> generated(e.getTypeElement());
         case COMPILATION -> finish();
         default -> { }
       }
@@ -74,6 +77,7 @@ final class CompilationListener implements TaskListener {
   private void entered(CompilationUnitTree unit) {
     if (unit == null) return;
     if (anyUnit == null) anyUnit = unit;
+    extractor.entered(unit);
     for (Tree t : unit.getTypeDecls()) {
       if (t instanceof ClassTree c && trees.getElement(trees.getPath(unit, c)) instanceof TypeElement te) {
         entered.put(te.getQualifiedName().toString(), unit);
@@ -87,20 +91,38 @@ final class CompilationListener implements TaskListener {
     if (!analysed.add(name)) return;
     entered.putIfAbsent(name, unit);
     try {
+      FaultInjection.at(name);
       extractor.extract(type, unit);
     } catch (RuntimeException | StackOverflowError | AssertionError ex) {
       report(InternalError.of(name, ex), unit, trees.getTree(type));
     }
   }
 
+  private void generated(TypeElement type) {
+    if (type == null) return;
+    TypeElement top = type;
+    while (top.getEnclosingElement() instanceof TypeElement outer) top = outer;
+    generated.add(top.getQualifiedName().toString());
+  }
+
+  /**
+   * Whether javac compiled everything cleanly. There is no public API for javac's error count,
+   * but javac stops before analysing every class on attribution errors, and writes no class file
+   * once any error (also a flow error such as a missing return) has been reported.
+   */
+  private boolean compiledCleanly() {
+    return analysed.containsAll(entered.keySet()) && generated.containsAll(analysed)
+        && !extractor.sawErrors();
+  }
+
   private void finish() {
     if (done) return;
     done = true;
-    // javac stops before analysing every class when a file has errors: stay silent then
-    if (!analysed.containsAll(entered.keySet()) || extractor.sawErrors()) return;
+    if (!compiledCleanly()) return; // javac reports the errors; MapGuard stays silent
     List<Finding> findings = List.of();
     try {
       Program program = extractor.program();
+      FaultInjection.at("analysis");
       AnalysisResult result = Analysis.run(program);
       List<Rule> enabled = new ArrayList<>();
       for (Rule r : Rules.all(options.guardThreshold())) {
