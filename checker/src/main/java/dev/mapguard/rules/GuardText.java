@@ -4,6 +4,7 @@ import dev.mapguard.analysis.AccessSite;
 import dev.mapguard.analysis.AnalysisResult;
 import dev.mapguard.analysis.Cells;
 import dev.mapguard.analysis.GuardInference;
+import dev.mapguard.model.AccessKind;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,15 @@ final class GuardText {
     sb.append(" when reached ").append(reached(o));
     if (alsoGuarded) sb.append(" (its other callers hold it)");
     return sb.append('.').toString();
+  }
+
+  /**
+   * How to name the missing lock: {@code name}, or for a write guarded by a whole ReadWriteLock,
+   * its write half ({@code rw.writeLock()}).
+   */
+  static String missing(GuardInference.Observation o, boolean readWrite, String expression, String name) {
+    boolean write = o.site().kind() == AccessKind.WRITE || o.site().kind() == AccessKind.REASSIGN;
+    return readWrite && write ? "`" + expression + ".writeLock()`" : name;
   }
 
   /** {@code on the calling thread (entering at A.b()) through b() -> c()}. */

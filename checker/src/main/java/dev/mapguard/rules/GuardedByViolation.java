@@ -67,7 +67,8 @@ public final class GuardedByViolation implements Rule {
           GuardInference.Observation without = ways.get(ways.size() - 1);
           if (without.guarded()) continue;
           String msg = cell.kindName() + " " + cell.display() + " is annotated " + d.written()
-              + ", but " + text.without(without, ways.size() > 1, "`" + lock.text() + "`");
+              + ", but " + text.without(without, ways.size() > 1,
+              GuardText.missing(without, lock.readWrite(), lock.text(), "`" + lock.text() + "`"));
           out.add(new Candidate(text.finding(ID, defaultSeverity(), msg, without, cell,
               Optional.of(lock.text())), site.method(), field.id(), cell.id()));
           break; // one finding per access, for the first lock it lacks

@@ -60,7 +60,8 @@ public final class InconsistentMapLocking implements Rule {
         boolean alsoGuarded = result.guards(threshold).observe(o.site(), guard).size() > 1;
         String msg = cell.kindName() + " " + cell.display() + " is guarded by `" + g.expression()
             + "` at " + g.guarded() + " of " + g.total() + " accesses; this one is not: "
-            + text.without(o, alsoGuarded, "it");
+            + text.without(o, alsoGuarded,
+                GuardText.missing(o, g.readWrite(), g.expression(), "it"));
         Finding f = text.finding(ID, defaultSeverity(), msg, o, cell,
             Optional.of(g.expression()));
         out.add(new Candidate(f, o.site().method(), cell.field().id(), cell.id()));
