@@ -169,8 +169,8 @@ public final class GuardExpressions {
       ownerIsType = false;
       DeclaredField f = hit.field();
       if (f != null && f.lockType() == DeclaredField.LockType.NONE) {
-        return LockExpression.bad(text, "'" + text + "': " + part + " is a " + f.typeId()
-            + ", which cannot be locked");
+        return LockExpression.bad(text, "'" + text + "': " + part + " is of primitive type "
+            + f.typeId() + ", which cannot be locked");
       }
       lock = LockRef.field(hit.classId() + "#" + part);
       readWrite = f != null && f.lockType() == DeclaredField.LockType.READ_WRITE;
