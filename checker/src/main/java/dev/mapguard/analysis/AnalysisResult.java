@@ -70,7 +70,7 @@ public final class AnalysisResult {
 
   /** Whether the access is part of building the object or class (constructor, initialiser). */
   public boolean isConstruction(AccessSite a) {
-    return ordering.constructionAccess(a);
+    return ordering.constructionAccess(a, Ordering.ANY);
   }
 
   /** The contexts on which two accesses may run at once (ignoring locks), or null. */
@@ -88,9 +88,12 @@ public final class AnalysisResult {
     List<Race> out = new ArrayList<>();
     for (AccessSite a : sites) {
       if (a.owned() || !first.test(a)) continue;
+      // one instance's monitor does not guard a static map: other instances lock themselves
+      Cells.CellFacts cell = cells.facts(a.cell());
+      boolean staticMap = cell.field() != null && cell.field().isStatic();
       for (AccessSite b : sites) {
         if (b.owned() || !second.test(b)) continue;
-        if (a.locks().excludes(b.locks())) continue;
+        if (a.locks().excludes(b.locks(), staticMap)) continue;
         int[] ctx = concurrency.concurrent(a, b);
         if (ctx != null) out.add(new Race(a, b, ctx[0], ctx[1]));
       }

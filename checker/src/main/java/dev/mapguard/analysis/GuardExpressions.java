@@ -314,6 +314,8 @@ public final class GuardExpressions {
   }
 
   private String renderThis(String lockClass, String classId) {
+    // in a supertype (an interface the class implements), this is the same object
+    if (supertypeOf(classId, lockClass, 0)) return "this";
     String outer = null;
     for (String c = classId; c != null; c = outerOf(c)) {
       if (canon.apply(LockRef.thisOf(c)).id().equals(lockClass)) {
@@ -323,6 +325,19 @@ public final class GuardExpressions {
       }
     }
     return outer == null ? null : simpleName(program.clazz(outer)) + ".this";
+  }
+
+  /** Whether {@code sup} is {@code cls} or one of its superclasses or interfaces. */
+  private boolean supertypeOf(String sup, String cls, int depth) {
+    if (cls == null || depth > 32) return false;
+    if (cls.equals(sup)) return true;
+    ClassInfo c = program.clazz(cls);
+    if (c == null) return false;
+    if (supertypeOf(sup, c.superclass(), depth + 1)) return true;
+    for (String i : c.interfaces()) {
+      if (supertypeOf(sup, i, depth + 1)) return true;
+    }
+    return false;
   }
 
   private String renderField(String fieldId, String classId) {

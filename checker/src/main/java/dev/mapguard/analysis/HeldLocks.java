@@ -107,17 +107,22 @@ public final class HeldLocks {
       return out;
     }
     if (s instanceof Stmt.Acquire a) {
-      LockSet out = in.with(canonical.apply(a.lock()));
+      LockRef lock = canonical.apply(a.lock());
+      if (lock == null) return in;
+      LockSet out = in.with(lock);
       seen(out);
       return out;
     }
     if (s instanceof Stmt.Release r) {
-      LockSet out = in.without(canonical.apply(r.lock()), r.anyMode());
+      LockRef lock = canonical.apply(r.lock());
+      if (lock == null) return in;
+      LockSet out = in.without(lock, r.anyMode());
       seen(out);
       return out;
     }
     if (s instanceof Stmt.Sync sy) {
       LockRef lock = canonical.apply(sy.lock());
+      if (lock == null) return flow(sy.body(), in);
       boolean already = in.contains(lock);
       exits.push(already ? List.of() : List.of(lock));
       monitors.add(lock);
@@ -236,6 +241,7 @@ public final class HeldLocks {
       if (level-- <= depth) break;
       for (LockRef l : released) {
         LockRef c = canonical.apply(l);
+        if (c == null) continue;
         out = out.without(c, c.mode() == LockRef.Mode.EXCLUSIVE);
       }
     }

@@ -65,7 +65,7 @@ public final class ThreadContexts {
         boolean self = !serial && (s.selfConcurrent() || repeated);
         String description = s.kind().description() + " (" + s.api() + " at " + s.pos().shortText() + ")";
         roots.add(new ThreadRoot(roots.size(), s.kind(), description, s.pos(), m.id(), i, entries,
-            self, group, s.bindVar(), s.chain(), s.executor(), s.joinsAtOnce()));
+            self, group, s.bindVar(), s.chain(), s.executor(), s.joinsAtOnce(), s.loop()));
         rootEntries.addAll(entries);
         if (s.freshTask()) freshEntries.addAll(entries);
       }
@@ -91,7 +91,7 @@ public final class ThreadContexts {
         String description = d.kind().description() + " " + m.display() + " (" + reason + ")";
         roots.add(new ThreadRoot(roots.size(), d.kind(), description, m.pos(), null, -1,
             List.of(m.id()), d.selfConcurrent(), m.classId() + "/" + d.kind(), null, null, null,
-            false));
+            false, -1));
         rootEntries.add(m.id());
         break; // one reason is enough
       }
@@ -217,14 +217,24 @@ public final class ThreadContexts {
   }
 
   /**
-   * Whether one run of the spawning code starts several copies of the context's code (a spawn in
-   * a loop, a parallel stream): then even a local variable of the spawning method is shared.
+   * The roots of a context started by code of one of {@code methods} (or of a lambda or local
+   * class inside them): only those can share those methods' local variables.
    */
-  public boolean repeatsWithinOneRun(int index) {
+  public List<ThreadRoot> spawnedWithin(int index, java.util.Collection<String> methods,
+                                        Program program) {
+    List<ThreadRoot> out = new ArrayList<>();
     for (ThreadRoot r : contexts.get(index).roots()) {
-      if (!r.declared() && r.selfConcurrent()) return true;
+      if (r.declared()) continue;
+      for (String m = r.spawner(); m != null; ) {
+        if (methods.contains(m)) {
+          out.add(r);
+          break;
+        }
+        MethodInfo mi = program.method(m);
+        m = mi == null ? null : mi.lambdaOf();
+      }
     }
-    return false;
+    return out;
   }
 
   public int size() {

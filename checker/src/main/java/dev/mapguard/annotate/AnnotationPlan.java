@@ -24,6 +24,8 @@ public final class AnnotationPlan {
 
   private final Map<String, List<Insertion>> byFile = new TreeMap<>();
   private final List<Skipped> skipped = new ArrayList<>();
+  /** helper|expression -> the guard it names (to render it in other classes). */
+  private final Map<String, GuardInference.Inferred> lockOfExpression = new LinkedHashMap<>();
 
   public AnnotationPlan(AnalysisResult result, Flavour flavour, double threshold) {
     Map<String, List<String>> helperLocks = new LinkedHashMap<>();
@@ -50,9 +52,11 @@ public final class AnnotationPlan {
         }
         List<String> locks = helperLocks.computeIfAbsent(helper, k -> new ArrayList<>());
         if (!locks.contains(expr)) locks.add(expr);
+        lockOfExpression.put(helper + "|" + expr, g);
         helperWhy.computeIfAbsent(helper, k -> new ArrayList<>()).add(f.display());
       }
     }
+    overridden(result, helperLocks, helperWhy);
     for (Map.Entry<String, List<String>> e : helperLocks.entrySet()) {
       MethodInfo m = result.program().method(e.getKey());
       if (e.getValue().size() > 1 && !flavour.multipleLocks()) {
@@ -67,6 +71,58 @@ public final class AnnotationPlan {
     for (List<Insertion> list : byFile.values()) {
       list.sort((a, b) -> a.pos().compareTo(b.pos()));
     }
+  }
+
+  /**
+   * A helper that overrides a method must not demand more of its callers than the method it
+   * overrides: the overridden methods of the program get the same annotation; a helper that
+   * overrides a method outside the program (or one where the lock has no name) gets none.
+   */
+  private void overridden(AnalysisResult result, Map<String, List<String>> helperLocks,
+                          Map<String, List<String>> helperWhy) {
+    List<String> pending = new ArrayList<>(helperLocks.keySet());
+    while (!pending.isEmpty()) {
+      String helper = pending.remove(0);
+      MethodInfo m = result.program().method(helper);
+      List<String> locks = helperLocks.get(helper);
+      if (m == null || locks == null) continue;
+      for (String o : m.overrides()) {
+        MethodInfo base = result.program().method(o);
+        String why = null;
+        if (base == null) {
+          why = "it overrides " + o.substring(0, o.indexOf('(')).replace('#', '.')
+              + ", whose callers outside the program are not known to hold the lock";
+        } else if (result.declaredGuards().ofMethod(o) == null && !helperLocks.containsKey(o)) {
+          List<String> baseLocks = new ArrayList<>();
+          for (String lock : locks) {
+            String expr = renderIn(result, helper, lock, o, base.classId());
+            if (expr == null) {
+              why = "it overrides " + base.display() + ", where no expression names " + lock;
+              break;
+            }
+            baseLocks.add(expr);
+          }
+          if (why == null) {
+            helperLocks.put(o, baseLocks);
+            helperWhy.put(o, helperWhy.get(helper));
+            pending.add(o);
+          }
+        }
+        if (why != null) {
+          skipped.add(new Skipped(m.display(), why));
+          helperLocks.remove(helper);
+          break;
+        }
+      }
+    }
+  }
+
+  /** The lock a helper's expression names, written in the class of {@code to}; null when none names it there. */
+  private String renderIn(AnalysisResult result, String helper, String expression, String to, String classId) {
+    GuardInference.Inferred g = lockOfExpression.get(helper + "|" + expression);
+    String out = g == null ? null : result.guardExpressions().render(g.lock(), g.readWrite(), classId);
+    if (out != null) lockOfExpression.put(to + "|" + out, g);
+    return out;
   }
 
   private void add(String file, Insertion i) {

@@ -162,7 +162,10 @@ public final class ClassExtractor {
     Set<String> suppressions = union(scope.suppressions(), suppressionsOf(m));
     LocalUsage usage = LocalUsage.of(tree, unit);
     BodyTranslator t = new BodyTranslator(cx, unit, scope, id, name, usage, captured);
-    t.declareParameters(m.getParameters(), cx.recognizers.mapType(m.getReturnType()) != null);
+    TypeMirror rt = m.getReturnType();
+    boolean mayReturnMap = cx.recognizers.mapType(rt) != null
+        || (rt.getKind() == TypeKind.DECLARED && cx.facts.isSubtype(rt, "java.lang.Iterable"));
+    t.declareParameters(m.getParameters(), mayReturnMap);
     if (ctor && !delegatesToThis(tree)) {
       // every constructor that does not call this(...) runs the field initialisers
       t.initCall(scope.classId() + "#<instinit>", unit.pos(tree));

@@ -29,6 +29,12 @@ public final class ProgramBuilder {
   private final Map<String, FieldDraft> fields = new HashMap<>();
   private final Map<String, LocalInfo> locals = new HashMap<>();
   private final Set<String> files = new LinkedHashSet<>();
+  private final Set<String> reassignedFields = new java.util.HashSet<>();
+
+  /** A field assigned outside its class's construction (it cannot serve as a stable lock). */
+  void fieldReassigned(String fieldId) {
+    reassignedFields.add(fieldId);
+  }
 
   /** A field whose facts are still being gathered. */
   static final class FieldDraft {
@@ -119,6 +125,6 @@ public final class ProgramBuilder {
   public Program build() {
     Map<String, FieldInfo> builtFields = new HashMap<>();
     for (FieldDraft d : fields.values()) builtFields.put(d.id, d.build());
-    return Program.of(classes, methods, builtFields, locals, files.size());
+    return Program.of(classes, methods, builtFields, locals, reassignedFields, files.size());
   }
 }

@@ -58,8 +58,13 @@ final class UnitContext {
   SourcePos pos(long start, long end) {
     if (start < 0) return new SourcePos(file, 0, 0, 0, 0, -1, -1);
     if (end < start) end = start;
-    return new SourcePos(file, (int) lines.getLineNumber(start), (int) lines.getColumnNumber(start),
-        (int) lines.getLineNumber(end), (int) lines.getColumnNumber(end), (int) start, (int) end);
+    return new SourcePos(file, (int) lines.getLineNumber(start), column(start),
+        (int) lines.getLineNumber(end), column(end), (int) start, (int) end);
+  }
+
+  /** 1-based column in chars (UTF-16 units, as SARIF counts); LineMap's own expands tabs to 8. */
+  private int column(long offset) {
+    return (int) (offset - lines.getStartPosition(lines.getLineNumber(offset)) + 1);
   }
 
   long start(Tree tree) {

@@ -2,6 +2,7 @@ package dev.mapguard.model;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -11,20 +12,31 @@ import java.util.TreeMap;
  */
 public record Program(SortedMap<String, ClassInfo> classes, SortedMap<String, MethodInfo> methods,
                       SortedMap<String, FieldInfo> fields, SortedMap<String, LocalInfo> locals,
-                      int sourceFiles) {
+                      Set<String> reassignedFields, int sourceFiles) {
 
   public Program {
     classes = Collections.unmodifiableSortedMap(new TreeMap<>(classes));
     methods = Collections.unmodifiableSortedMap(new TreeMap<>(methods));
     fields = Collections.unmodifiableSortedMap(new TreeMap<>(fields));
     locals = Collections.unmodifiableSortedMap(new TreeMap<>(locals));
+    reassignedFields = Set.copyOf(reassignedFields);
   }
 
   public static Program of(Map<String, ClassInfo> classes, Map<String, MethodInfo> methods,
                            Map<String, FieldInfo> fields, Map<String, LocalInfo> locals,
                            int sourceFiles) {
+    return of(classes, methods, fields, locals, Set.of(), sourceFiles);
+  }
+
+  /**
+   * @param reassignedFields fields (of any type) assigned outside the constructors and
+   *                         initialisers of their class: such a field is no stable lock
+   */
+  public static Program of(Map<String, ClassInfo> classes, Map<String, MethodInfo> methods,
+                           Map<String, FieldInfo> fields, Map<String, LocalInfo> locals,
+                           Set<String> reassignedFields, int sourceFiles) {
     return new Program(new TreeMap<>(classes), new TreeMap<>(methods), new TreeMap<>(fields),
-        new TreeMap<>(locals), sourceFiles);
+        new TreeMap<>(locals), reassignedFields, sourceFiles);
   }
 
   public MethodInfo method(String id) {

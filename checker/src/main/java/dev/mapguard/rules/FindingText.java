@@ -27,6 +27,7 @@ final class FindingText {
     String op = a.access().operation();
     AccessKind k = a.kind();
     if (k == AccessKind.REASSIGN) return "assignment";
+    if (k == AccessKind.LOAD) return "read of the field";
     if (k != a.access().kind()) {
       // a read that writes: say why
       return "write (" + op + (a.access().kind() == AccessKind.ITERATE ? "" : " reorders or cleans up the map") + ")";

@@ -12,6 +12,14 @@ public interface Rule {
   /** One line: what the rule finds. */
   String summary();
 
+  /**
+   * How often a finding of this rule is a real bug, as SARIF's {@code precision} property:
+   * {@code very-high}, {@code high}, {@code medium} or {@code low}.
+   */
+  default String precision() {
+    return "high";
+  }
+
   List<Candidate> check(AnalysisResult result);
 
   /**

@@ -58,7 +58,7 @@ public final class UnguardedMapAccess implements Rule {
       List<AccessSite> content = new ArrayList<>();
       boolean anyWrite = false;
       for (AccessSite s : e.getValue()) {
-        if (s.kind() == AccessKind.REASSIGN) continue;
+        if (s.kind() == AccessKind.REASSIGN || s.kind() == AccessKind.LOAD) continue;
         content.add(s);
         anyWrite |= s.kind() == AccessKind.WRITE;
       }
@@ -87,8 +87,10 @@ public final class UnguardedMapAccess implements Rule {
     StringBuilder msg = new StringBuilder();
     msg.append(map).append(" is shared between threads without a common lock: the ")
         .append(FindingText.phrase(a)).append(" here runs on ").append(threadA);
-    if (a == b) {
+    if (a == b && r.contextA() == r.contextB()) {
       msg.append(", which runs on several threads at once, so it races with itself");
+    } else if (a == b) {
+      msg.append(" and can overlap itself reached on ").append(threadB);
     } else {
       msg.append(" and can overlap the ").append(FindingText.phrase(b)).append(" at ")
           .append(b.access().pos().shortText()).append(" on ").append(threadB);
@@ -103,13 +105,14 @@ public final class UnguardedMapAccess implements Rule {
     Optional<String> guard = GuardHint.of(result, cell, guardThreshold);
     guard.ifPresent(g -> msg.append(' ').append(GuardHint.sentence(result, cell, guardThreshold)));
     List<RelatedLocation> related = new ArrayList<>();
-    if (a != b) {
+    boolean twoSides = a != b || r.contextA() != r.contextB();
+    if (twoSides) {
       related.add(new RelatedLocation(b.access().pos(), "the " + FindingText.phrase(b) + " on "
           + threadB + " that this access races with"));
     }
     List<Trace> traces = new ArrayList<>();
     traces.add(text.trace(a, r.contextA(), pa, cell.display()));
-    if (a != b) traces.add(text.trace(b, r.contextB(), pb, cell.display()));
+    if (twoSides) traces.add(text.trace(b, r.contextB(), pb, cell.display()));
     Finding f = new Finding(ID, defaultSeverity(), msg.toString(), a.access().pos(), cell.display(),
         text.enclosing(a), a.access().text(), related, traces, concurrentMapFix(result, cell),
         guard);

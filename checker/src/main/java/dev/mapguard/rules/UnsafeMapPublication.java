@@ -86,13 +86,14 @@ public final class UnsafeMapPublication implements Rule {
     String path = text.calls(pa);
     if (!path.isEmpty()) msg.append(" Path: ").append(path).append('.');
     List<RelatedLocation> related = new ArrayList<>();
-    if (a != b) {
+    boolean twoSides = a != b || r.contextA() != r.contextB();
+    if (twoSides) {
       related.add(new RelatedLocation(b.access().pos(), "the " + FindingText.phrase(b) + " on "
           + threadB));
     }
     List<Trace> traces = new ArrayList<>();
     traces.add(text.trace(a, r.contextA(), pa, field.display()));
-    if (a != b) traces.add(text.trace(b, r.contextB(), pb, field.display()));
+    if (twoSides) traces.add(text.trace(b, r.contextB(), pb, field.display()));
     Optional<Fix> fix = Optional.empty();
     if (field.pos().startOffset() >= 0) {
       SourcePos p = field.pos();

@@ -65,7 +65,7 @@ final class Models {
 
     Stmt.At spawn(String task, int line) {
       return event(new Event.Spawn(RootKind.EXECUTOR, "Executor.execute",
-          List.of(new TaskRef.Method(task)), null, false, null, null, false, false, false, false,
+          List.of(new TaskRef.Method(task)), null, false, null, null, false, false, false, false, -1,
           pos(line)));
     }
 

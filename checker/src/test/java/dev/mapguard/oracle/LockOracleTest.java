@@ -51,6 +51,12 @@ class LockOracleTest {
               + " (getOrDefault, merge, compute...) nor NavigableMap's (lastEntry...), so calling them on"
               + " a guarded map is rejected whether the lock is held or not (a missing lock is"
               + " lock.not.held, which stays an error)."),
+      new Allowance(Checker.CHECKER_FRAMEWORK, null, "argument",
+          Pattern.compile("found\\s*: @GuardedBy\\(\"[^\"]+\"\\) \\w*Map<"),
+          "The Lock Checker lets a guarded map be passed as an argument only to a parameter declared"
+              + " @GuardSatisfied (or with the same guard), even while the lock is held: a JDK copy"
+              + " constructor (new HashMap<>(map)), or a helper taking the map as a Map parameter."
+              + " annotate writes field and method annotations, not parameter types."),
       new Allowance(Checker.CHECKER_FRAMEWORK, null, "method.guarantee.violated",
           Pattern.compile("calls unlock which is @MayReleaseLocks"),
           "Lock.unlock() is @MayReleaseLocks and the Lock Checker requires every method calling it to be"
@@ -63,6 +69,11 @@ class LockOracleTest {
 
   /** Scenarios where a checker's rule is stricter than needed. */
   static final List<Allowance> SCENARIOS = List.of(
+      new Allowance(Checker.CHECKER_FRAMEWORK, "interprocedural/InterfaceDefaultMethodUnderLock.java", "return",
+          Pattern.compile(""),
+          "The map reaches the interface's default method through a getter that its callers call under"
+              + " the lock; the Lock Checker wants the getter's return type to carry the guard, which"
+              + " annotate does not write (it annotates fields and methods, not types)."),
       new Allowance(Checker.CHECKER_FRAMEWORK, "guards/ConstructionDoesNotCount.java", "lock.not.held",
           Pattern.compile(""),
           "seed() is called only by the constructor, before the object is shared; the Lock Checker"
@@ -93,9 +104,10 @@ class LockOracleTest {
     for (Path scenario : TestInputs.scenarios()) {
       if (!safe(scenario)) continue;
       String name = TestInputs.name(scenario);
-      for (Checker checker : Checker.values()) {
+      // Error Prone's flavour first: where MapGuard infers no guard, there is nothing to check
+      for (Checker checker : List.of(Checker.ERROR_PRONE, Checker.CHECKER_FRAMEWORK)) {
         Annotated a = annotate(scenario, name, work.resolve(checker.name()), checker, stubs);
-        if (a.maps() == 0) continue; // MapGuard infers no guard here: nothing for an oracle to check
+        if (a.maps() == 0) break;
         tests.add(DynamicTest.dynamicTest(name + " [" + checker + "]", scenario.toUri(),
             () -> check(compiler, checker, a)));
       }
