@@ -31,10 +31,13 @@ public final class Analysis {
 
   public static AnalysisResult run(Program program, Catalog catalog) {
     UnaryOperator<LockRef> canon = new LockCanon(program);
+    GuardExpressions expressions = new GuardExpressions(program, canon);
+    DeclaredGuards declared = new DeclaredGuards(program, expressions);
     Map<String, LockSet[]> heldCache = new HashMap<>();
     Function<String, LockSet[]> held = id -> heldCache.computeIfAbsent(id, k -> {
       MethodInfo m = program.method(k);
-      return m == null ? new LockSet[0] : HeldLocks.of(m, canon);
+      return m == null ? new LockSet[0]
+          : HeldLocks.of(m, canon, c -> declared.mayReleaseLocks(c.target()));
     });
     Map<String, MethodLayout> layoutCache = new HashMap<>();
     Function<String, MethodLayout> layouts = id -> layoutCache.computeIfAbsent(id,
@@ -42,7 +45,7 @@ public final class Analysis {
 
     CallGraph calls = new CallGraph(program);
     ThreadContexts contexts = new ThreadContexts(program, calls, layouts, onceNames(catalog));
-    EntryLocks entry = new EntryLocks(program, calls, contexts, held);
+    EntryLocks entry = new EntryLocks(program, calls, contexts, held, declared::entryOf);
     Cells cells = new Cells(program, calls);
     List<AccessSite> sites = new Accesses(program, calls, contexts, entry, held, cells, catalog)
         .collect();
@@ -51,6 +54,7 @@ public final class Analysis {
     Ordering ordering = new Ordering(program, calls, contexts, cells, layouts);
     Concurrency concurrency = new Concurrency(program, contexts, ordering, cells);
     Traces traces = new Traces(calls, contexts);
-    return new AnalysisResult(program, calls, contexts, cells, byCell, ordering, concurrency, traces);
+    return new AnalysisResult(program, calls, contexts, cells, byCell, ordering, concurrency, traces,
+        new AnalysisResult.Locks(held, entry, expressions, declared));
   }
 }

@@ -21,10 +21,17 @@ public final class AnalysisResult {
   private final Ordering ordering;
   private final Concurrency concurrency;
   private final Traces traces;
+  private final Locks locks;
+  private final Map<Double, GuardInference> guards = new java.util.HashMap<>();
+
+  /** The lock facts the guard analyses read: held locks per event, entry locks, annotations. */
+  record Locks(java.util.function.Function<String, LockSet[]> held, EntryLocks entry,
+               GuardExpressions expressions, DeclaredGuards declared) {}
 
   AnalysisResult(Program program, CallGraph calls, ThreadContexts contexts, Cells cells,
                  SortedMap<String, List<AccessSite>> sitesByCell, Ordering ordering,
-                 Concurrency concurrency, Traces traces) {
+                 Concurrency concurrency, Traces traces, Locks locks) {
+    this.locks = locks;
     this.program = program;
     this.calls = calls;
     this.contexts = contexts;
@@ -96,5 +103,36 @@ public final class AnalysisResult {
 
   public TracePath trace(AccessSite a, int context) {
     return traces.of(a, context);
+  }
+
+  /** The lock annotations written in the program ({@code @GuardedBy}, {@code @Holding}...). */
+  public DeclaredGuards declaredGuards() {
+    return locks.declared();
+  }
+
+  /** Resolves and renders lock expressions of this program. */
+  public GuardExpressions guardExpressions() {
+    return locks.expressions();
+  }
+
+  /** Locks the method itself holds at its event {@code event} (callers' locks not included). */
+  LockSet heldAt(String method, int event) {
+    LockSet[] h = locks.held().apply(method);
+    return event >= 0 && event < h.length ? h[event] : LockSet.EMPTY;
+  }
+
+  /** Locks every caller holds on entry to the method (and those its annotation demands). */
+  LockSet entryLocks(String method) {
+    return locks.entry().of(method);
+  }
+
+  /** The guards inferred for the program's maps at the default threshold. */
+  public GuardInference guards() {
+    return guards(GuardInference.DEFAULT_THRESHOLD);
+  }
+
+  /** The guards inferred for the program's maps: a lock held at {@code threshold} of the accesses or more. */
+  public synchronized GuardInference guards(double threshold) {
+    return guards.computeIfAbsent(threshold, t -> new GuardInference(this, t));
   }
 }

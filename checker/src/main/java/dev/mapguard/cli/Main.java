@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar mapguard.jar <command>}: the command-line face of MapGuard. */
 @Command(name = "mapguard", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "Finds non-thread-safe maps shared between threads without a lock.",
-    subcommands = {CheckCommand.class, GateCommand.class, BaselineCommand.class, MergeCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, AnnotateCommand.class, GateCommand.class, BaselineCommand.class,
+        MergeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code: the command line was wrong. */

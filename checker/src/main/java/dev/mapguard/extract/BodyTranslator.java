@@ -1038,7 +1038,10 @@ final class BodyTranslator {
         if (ts != null) tasks.add(new Event.TaskArg(i, ts));
       }
     }
-    emit(new Event.Call(cx.methodId(m), virtual, recv, maps, tasks, unit.pos(at)));
+    dev.mapguard.model.SourcePos callPos = unit.pos(at);
+    // a call of an annotated method (@Holding, @GuardedBy) may be reported at the call
+    if (!m.getAnnotationMirrors().isEmpty()) cx.sites.add(at, unit.cu, callPos);
+    emit(new Event.Call(cx.methodId(m), virtual, recv, maps, tasks, callPos));
   }
 
   /** Calls of library methods that matter: map operations, locks, spawns, joins, streams. */

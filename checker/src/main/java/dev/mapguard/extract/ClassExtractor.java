@@ -14,6 +14,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import dev.mapguard.model.AnnotationInfo;
 import dev.mapguard.model.ClassInfo;
+import dev.mapguard.model.DeclaredField;
 import dev.mapguard.model.Event;
 import dev.mapguard.model.FieldInfo;
 import dev.mapguard.model.LockRef;
@@ -88,7 +89,7 @@ public final class ClassExtractor {
     cx.program.addClass(new ClassInfo(classId, scope.display(), sup == null ? null : cx.classId(sup),
         interfaces, outer == null ? null : cx.classId(outer),
         type.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS,
-        annotations(type, unit), suppressions, unit.pos(tree)));
+        annotations(type, unit), suppressions, unit.pos(tree), declaredFields(type)));
 
     BodyTranslator instanceInit = initTranslator(scope, unit, "<instinit>", captured);
     BodyTranslator staticInit = initTranslator(scope, unit, "<clinit>", Map.of());
@@ -104,7 +105,7 @@ public final class ClassExtractor {
           if (draft != null) {
             // the draft may have been made from a use in another class: complete it here
             draft.pos = unit.pos(v);
-            draft.annotations = annotations(ve, unit);
+            draft.annotations = withTypeUseAnnotations(annotations(ve, unit), v, unit);
             draft.suppressions = union(suppressions, suppressionsOf(ve));
           }
           if (v.getInitializer() == null) continue;
@@ -295,6 +296,33 @@ public final class ClassExtractor {
     return out;
   }
 
+  /** Every field of the class, for resolving lock expressions such as {@code @GuardedBy("lock")}. */
+  private List<DeclaredField> declaredFields(TypeElement type) {
+    List<DeclaredField> out = new ArrayList<>();
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() != ElementKind.FIELD && member.getKind() != ElementKind.ENUM_CONSTANT) {
+        continue;
+      }
+      TypeMirror t = member.asType();
+      TypeElement te = cx.facts.classOf(t);
+      DeclaredField.LockType lockType;
+      if (t.getKind().isPrimitive()) {
+        lockType = DeclaredField.LockType.NONE;
+      } else if (te != null && cx.facts.isSubtype(te, "java.util.concurrent.locks.ReadWriteLock")) {
+        lockType = DeclaredField.LockType.READ_WRITE;
+      } else if (cx.recognizers.isLockType(t)) {
+        lockType = DeclaredField.LockType.LOCK;
+      } else {
+        lockType = DeclaredField.LockType.MONITOR;
+      }
+      Set<Modifier> mods = member.getModifiers();
+      out.add(new DeclaredField(member.getSimpleName().toString(),
+          te != null ? cx.classId(te) : t.toString(), mods.contains(Modifier.STATIC),
+          mods.contains(Modifier.FINAL), lockType));
+    }
+    return out;
+  }
+
   // ---------------------------------------------------------------- overrides
 
   /** Every method (in the program or not) that {@code m} overrides, nearest first. */
@@ -376,6 +404,41 @@ public final class ClassExtractor {
     return out;
   }
 
+  /**
+   * Adds the type-use annotations written before a field ({@code @GuardedBy} of the Checker
+   * Framework qualifies the field's type, so the field element does not carry it), read from the
+   * tree with their source values.
+   */
+  private List<AnnotationInfo> withTypeUseAnnotations(List<AnnotationInfo> declared, VariableTree v,
+                                                      UnitContext unit) {
+    List<AnnotationInfo> out = new ArrayList<>(declared);
+    List<com.sun.source.tree.AnnotationTree> trees = new ArrayList<>(v.getModifiers().getAnnotations());
+    if (v.getType() instanceof com.sun.source.tree.AnnotatedTypeTree at) trees.addAll(at.getAnnotations());
+    for (com.sun.source.tree.AnnotationTree a : trees) {
+      if (!(unit.element(a.getAnnotationType()) instanceof TypeElement te)) continue;
+      String type = te.getQualifiedName().toString();
+      if (out.stream().anyMatch(i -> i.type().equals(type))) continue;
+      Map<String, String> values = new LinkedHashMap<>();
+      for (ExpressionTree arg : a.getArguments()) {
+        if (arg instanceof com.sun.source.tree.AssignmentTree as) {
+          values.put(as.getVariable().toString(), literal(as.getExpression()));
+        } else {
+          values.put("value", literal(arg));
+        }
+      }
+      SourcePos pos = unit.pos(a);
+      cx.sites.add(a, unit.cu, pos);
+      out.add(new AnnotationInfo(type, values, pos));
+    }
+    return out;
+  }
+
+  /** A constant string as its value, anything else (an array) as written. */
+  private static String literal(ExpressionTree e) {
+    if (e instanceof com.sun.source.tree.LiteralTree l && l.getValue() instanceof String s) return s;
+    return e.toString();
+  }
+
   private List<AnnotationInfo> annotations(Element e, UnitContext unit) {
     List<? extends AnnotationMirror> mirrors = e.getAnnotationMirrors();
     if (mirrors.isEmpty()) return List.of();
@@ -393,7 +456,10 @@ public final class ClassExtractor {
       }
       SourcePos pos = SourcePos.UNKNOWN;
       Tree t = cx.facts.trees.getTree(e, am);
-      if (t != null) pos = unit.pos(t);
+      if (t != null) {
+        pos = unit.pos(t);
+        cx.sites.add(t, unit.cu, pos); // a lock expression that names nothing is reported here
+      }
       out.add(new AnnotationInfo(type, values, pos));
     }
     return out;

@@ -153,7 +153,7 @@ final class CompilationListener implements TaskListener {
         FaultInjection.at("analysis");
         AnalysisResult result = Analysis.run(program);
         List<Rule> enabled = new ArrayList<>();
-        for (Rule r : Rules.all()) {
+        for (Rule r : Rules.all(options.guardThreshold())) {
           if (!options.disabled().contains(r.id())) enabled.add(r);
         }
         findings = new RuleRunner(enabled, options.level()).run(result);

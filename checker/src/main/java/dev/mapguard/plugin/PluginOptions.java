@@ -40,6 +40,23 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
     KEYS.put("internal-errors", "warn|fail");
     KEYS.put("sarif", "file to write a SARIF 2.1.0 log to");
     KEYS.put("srcroot", "folder SARIF paths are relative to (default: the current folder)");
+    KEYS.put("guard-threshold", "share of accesses holding a lock to infer it as guard, 0.5-1 (default 0.75)");
+  }
+
+  /** The share of accesses that must hold a lock for InconsistentMapLocking to infer it. */
+  public double guardThreshold() {
+    String v = raw.get("guard-threshold");
+    return v == null ? dev.mapguard.analysis.GuardInference.DEFAULT_THRESHOLD : Double.parseDouble(v);
+  }
+
+  /** The share in {@code text} if it is a valid guard threshold (more than half, at most all), else null. */
+  public static Double parseGuardThreshold(String text) {
+    try {
+      double t = Double.parseDouble(text);
+      return t > 0.5 && t <= 1.0 ? t : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   public static PluginOptions defaults() {
@@ -92,6 +109,10 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
         default -> throw new OptionsException("bad value '" + raw.get("internal-errors")
             + "' for internal-errors; use internal-errors=warn or internal-errors=fail");
       };
+    }
+    if (raw.containsKey("guard-threshold") && parseGuardThreshold(raw.get("guard-threshold")) == null) {
+      throw new OptionsException("bad value '" + raw.get("guard-threshold") + "' for guard-threshold;"
+          + " use a share above 0.5 and at most 1, e.g. guard-threshold=0.75");
     }
     for (String key : List.of("sarif", "srcroot")) {
       if (raw.containsKey(key)) path(key, raw.get(key));

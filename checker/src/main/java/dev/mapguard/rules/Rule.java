@@ -21,4 +21,12 @@ public interface Rule {
   }
 
   List<Candidate> check(AnalysisResult result);
+
+  /**
+   * Rules whose finding on the same map and line says it better: a candidate of this rule is
+   * dropped there (one mistake, one warning). Empty for most rules.
+   */
+  default java.util.Set<String> yieldsTo() {
+    return java.util.Set.of();
+  }
 }

@@ -21,6 +21,17 @@ import java.util.Optional;
 public final class UnguardedMapAccess implements Rule {
   public static final String ID = "UnguardedMapAccess";
 
+  private final double guardThreshold;
+
+  public UnguardedMapAccess() {
+    this(dev.mapguard.analysis.GuardInference.DEFAULT_THRESHOLD);
+  }
+
+  /** @param guardThreshold the share of accesses at which a lock is inferred as the map's guard */
+  public UnguardedMapAccess(double guardThreshold) {
+    this.guardThreshold = guardThreshold;
+  }
+
   @Override
   public String id() {
     return ID;
@@ -87,9 +98,11 @@ public final class UnguardedMapAccess implements Rule {
     msg.append('.');
     String path = text.calls(ev.pathA());
     if (!path.isEmpty()) msg.append(" Path: ").append(path).append('.');
+    Optional<String> guard = GuardHint.of(result, cell, guardThreshold);
+    guard.ifPresent(g -> msg.append(' ').append(GuardHint.sentence(result, cell, guardThreshold)));
     Finding f = new Finding(ID, defaultSeverity(), msg.toString(), a.access().pos(), cell.display(),
         text.enclosing(a), a.access().text(), ev.related(), ev.traces(),
-        concurrentMapFix(result, cell), Optional.empty());
+        concurrentMapFix(result, cell), guard);
     return new Candidate(f, a.method(), cell.field() == null ? null : cell.field().id(), cell.id());
   }
 

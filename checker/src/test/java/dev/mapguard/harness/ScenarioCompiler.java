@@ -21,7 +21,7 @@ import javax.tools.ToolProvider;
  * the plugin found on the processor path by javac's service loader) and returns the diagnostics.
  * Class files are discarded.
  */
-final class ScenarioCompiler {
+public final class ScenarioCompiler {
   /** Where the plugin's classes are (the build's output folder). */
   static final Path PLUGIN_CLASSES = pluginClasses();
 
@@ -71,7 +71,7 @@ final class ScenarioCompiler {
   }
 
   /** Compiles the stubs of framework APIs once, into a folder for the classpath. */
-  static Path compileStubs(Path stubsDir) {
+  public static Path compileStubs(Path stubsDir) {
     try {
       Path out = Files.createTempDirectory("mapguard-stubs");
       List<Path> sources;

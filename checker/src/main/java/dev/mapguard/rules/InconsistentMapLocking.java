@@ -1,0 +1,72 @@
+package dev.mapguard.rules;
+
+import dev.mapguard.analysis.AnalysisResult;
+import dev.mapguard.analysis.Cells;
+import dev.mapguard.analysis.GuardInference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A map guarded by one lock at most of its accesses and not at some: the lock is inferred as the
+ * map's guard (as {@code @GuardedBy} would declare it) and each access reached without it is
+ * reported, with the path by which it is reached unguarded. Reported whether or not a thread root
+ * is known (the lock is the evidence that the map is shared), never on thread-confined code.
+ * Where a race is reported on the same line, that finding says it (and names the guard) instead.
+ */
+public final class InconsistentMapLocking implements Rule {
+  public static final String ID = "InconsistentMapLocking";
+
+  private final double threshold;
+
+  public InconsistentMapLocking() {
+    this(GuardInference.DEFAULT_THRESHOLD);
+  }
+
+  /** @param threshold the share of accesses that must hold a lock for it to be the guard */
+  public InconsistentMapLocking(double threshold) {
+    this.threshold = threshold;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public String summary() {
+    return "A map is guarded by one lock at most of its accesses but not at this one.";
+  }
+
+  @Override
+  public Set<String> yieldsTo() {
+    return Set.of(UnguardedMapAccess.ID);
+  }
+
+  @Override
+  public List<Candidate> check(AnalysisResult result) {
+    List<Candidate> out = new ArrayList<>();
+    GuardText text = new GuardText(result);
+    for (GuardInference.Inferred g : result.guards(threshold).all()) {
+      Cells.CellFacts cell = result.cell(g.cellId());
+      GuardInference.Guard guard = new GuardInference.Guard(g.lock(), g.readWrite());
+      for (GuardInference.Observation o : g.unguarded()) {
+        boolean alsoGuarded = result.guards(threshold).observe(o.site(), guard).size() > 1;
+        String msg = cell.kindName() + " " + cell.display() + " is guarded by `" + g.expression()
+            + "` at " + g.guarded() + " of " + g.total() + " accesses; this one is not: "
+            + text.without(o, alsoGuarded,
+                GuardText.missing(o, g.readWrite(), g.expression(), "it"));
+        Finding f = text.finding(ID, defaultSeverity(), msg, o, cell,
+            Optional.of(g.expression()));
+        out.add(new Candidate(f, o.site().method(), cell.field().id(), cell.id()));
+      }
+    }
+    return out;
+  }
+}
