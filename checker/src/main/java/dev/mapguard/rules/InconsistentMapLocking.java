@@ -1,8 +1,11 @@
 package dev.mapguard.rules;
 
+import dev.mapguard.analysis.AccessSite;
 import dev.mapguard.analysis.AnalysisResult;
 import dev.mapguard.analysis.Cells;
 import dev.mapguard.analysis.GuardInference;
+import dev.mapguard.analysis.ThreadContexts;
+import dev.mapguard.model.AccessKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +59,12 @@ public final class InconsistentMapLocking implements Rule {
     for (GuardInference.Inferred g : result.guards(threshold).all()) {
       Cells.CellFacts cell = result.cell(g.cellId());
       GuardInference.Guard guard = new GuardInference.Guard(g.lock(), g.readWrite());
+      List<AccessSite> sites = result.sitesByCell().getOrDefault(g.cellId(), List.of());
+      boolean threaded = touchedByOtherThreads(sites);
       for (GuardInference.Observation o : g.unguarded()) {
+        // where other threads are known, an access that can overlap none of theirs (it runs before
+        // they start or after they are joined) breaks the convention but not the safety
+        if (threaded && !mayOverlapAWrite(result, o.site(), sites)) continue;
         boolean alsoGuarded = result.guards(threshold).observe(o.site(), guard).size() > 1;
         String msg = cell.kindName() + " " + cell.display() + " is guarded by `" + g.expression()
             + "` at " + g.guarded() + " of " + g.total() + " accesses; this one is not: "
@@ -68,5 +76,23 @@ public final class InconsistentMapLocking implements Rule {
       }
     }
     return out;
+  }
+
+  private static boolean touchedByOtherThreads(List<AccessSite> sites) {
+    for (AccessSite s : sites) {
+      if (s.contexts().nextSetBit(ThreadContexts.MAIN + 1) >= 0) return true;
+    }
+    return false;
+  }
+
+  /** Whether the access may run at the same time as some access of the map, one of them a write. */
+  private static boolean mayOverlapAWrite(AnalysisResult result, AccessSite a, List<AccessSite> sites) {
+    for (AccessSite b : sites) {
+      if (b.kind() == AccessKind.LOAD || a.kind() == AccessKind.LOAD) continue;
+      boolean write = a.kind() == AccessKind.WRITE || b.kind() == AccessKind.WRITE
+          || a.kind() == AccessKind.REASSIGN || b.kind() == AccessKind.REASSIGN;
+      if (write && result.concurrent(a, b) != null) return true;
+    }
+    return false;
   }
 }
