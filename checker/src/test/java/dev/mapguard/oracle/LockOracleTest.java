@@ -82,6 +82,14 @@ class LockOracleTest {
           Pattern.compile("should be guarded by 'this'"),
           "seed() is called only by the constructor, before the object is shared; Error Prone"
               + " requires the lock in every method but the constructor itself."),
+      new Allowance(Checker.CHECKER_FRAMEWORK, "guards/WarmUpBeforeWorkersStart.java", "lock.not.held",
+          Pattern.compile(""),
+          "start() fills the map before it starts the workers, so no other thread can see it yet;"
+              + " the Lock Checker requires the lock at every access outside the constructor."),
+      new Allowance(Checker.ERROR_PRONE, "guards/WarmUpBeforeWorkersStart.java", "GuardedBy",
+          Pattern.compile("should be guarded by 'this'"),
+          "start() fills the map before it starts the workers, so no other thread can see it yet;"
+              + " Error Prone requires the lock at every access outside the constructor."),
       new Allowance(Checker.CHECKER_FRAMEWORK, "guards/InferredLockForms.java", "lock.expression.not.final",
           Pattern.compile(""), NOT_DETERMINISTIC),
       new Allowance(Checker.CHECKER_FRAMEWORK, "guards/InferredLockForms.java", "expression.unparsable",
