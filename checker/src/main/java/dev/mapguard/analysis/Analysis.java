@@ -33,17 +33,17 @@ public final class Analysis {
     UnaryOperator<LockRef> canon = new LockCanon(program);
     GuardExpressions expressions = new GuardExpressions(program, canon);
     DeclaredGuards declared = new DeclaredGuards(program, expressions);
-    Map<String, LockSet[]> heldCache = new HashMap<>();
-    Function<String, LockSet[]> held = id -> heldCache.computeIfAbsent(id, k -> {
-      MethodInfo m = program.method(k);
-      return m == null ? new LockSet[0]
-          : HeldLocks.of(m, canon, c -> declared.mayReleaseLocks(c.target()));
-    });
     Map<String, MethodLayout> layoutCache = new HashMap<>();
     Function<String, MethodLayout> layouts = id -> layoutCache.computeIfAbsent(id,
         k -> MethodLayout.of(program.method(k)));
 
     CallGraph calls = new CallGraph(program);
+    LockHelpers helpers = new LockHelpers(program, calls, canon, declared);
+    Map<String, LockSet[]> heldCache = new HashMap<>();
+    Function<String, LockSet[]> held = id -> heldCache.computeIfAbsent(id, k -> {
+      MethodInfo m = program.method(k);
+      return m == null ? new LockSet[0] : HeldLocks.analyse(m, canon, helpers::effectOf).atEvent();
+    });
     ThreadContexts contexts = new ThreadContexts(program, calls, layouts, onceNames(catalog));
     EntryLocks entry = new EntryLocks(program, calls, contexts, held, declared::entryOf);
     Cells cells = new Cells(program, calls);

@@ -18,10 +18,40 @@ import java.util.function.UnaryOperator;
  */
 public final class HeldLocks {
 
+  /**
+   * What a call does to the caller's locks: a lock helper returns holding some locks, or releases
+   * some; a {@code @MayReleaseLocks} method may release any lock but the caller's monitors.
+   */
+  public record CallEffect(List<LockRef> acquires, List<LockRef> releases, boolean mayReleaseAll) {
+    public static final CallEffect NONE = new CallEffect(List.of(), List.of(), false);
+
+    public CallEffect {
+      acquires = List.copyOf(acquires);
+      releases = List.copyOf(releases);
+    }
+
+    boolean isNone() {
+      return acquires.isEmpty() && releases.isEmpty() && !mayReleaseAll;
+    }
+  }
+
+  /**
+   * The locks held at each event, and at the method's normal exits (as a summary for callers: a
+   * lock helper such as {@code void lock() { evictionLock.lock(); }} returns holding its lock).
+   *
+   * @param acquired every lock the method takes somewhere (lock(), tryLock(), synchronized)
+   * @param released every lock the method releases somewhere
+   */
+  public record Result(LockSet[] atEvent, LockSet atExit, java.util.Set<LockRef> acquired,
+                       java.util.Set<LockRef> released) {}
+
   private final UnaryOperator<LockRef> canonical;
   private LockSet[] atEvent;
-  /** Events after which only monitors are still known held (calls of @MayReleaseLocks methods). */
-  private boolean[] releasing;
+  /** Per event: what the call there does to the held locks (null: nothing). */
+  private CallEffect[] effects;
+  private LockSet exitState = LockSet.TOP;
+  private final java.util.Set<LockRef> released = new java.util.HashSet<>();
+  private final java.util.Set<LockRef> acquired = new java.util.HashSet<>();
   /** Monitors of the enclosing synchronized blocks: no call can release them. */
   private final List<LockRef> monitors = new ArrayList<>();
   /** Jump targets, innermost last. */
@@ -55,28 +85,51 @@ public final class HeldLocks {
 
   /** Locks held at each event of the method, from the method's own code only. */
   public static LockSet[] of(MethodInfo method, UnaryOperator<LockRef> canonical) {
-    return of(method, canonical, c -> false);
+    return analyse(method, canonical, c -> CallEffect.NONE).atEvent();
   }
 
-  /**
-   * Locks held at each event; after a call that {@code releases} (a {@code @MayReleaseLocks}
-   * method) only the monitors of enclosing synchronized blocks are known held.
-   */
-  public static LockSet[] of(MethodInfo method, UnaryOperator<LockRef> canonical,
-                             java.util.function.Predicate<dev.mapguard.model.Event.Call> releases) {
+  /** Locks held at each event and at exit, applying each call's effect on the held locks. */
+  public static Result analyse(MethodInfo method, UnaryOperator<LockRef> canonical,
+                               java.util.function.Function<dev.mapguard.model.Event.Call, CallEffect> effectOf) {
     HeldLocks h = new HeldLocks(canonical);
-    h.releasing = new boolean[method.events().size()];
-    for (int i = 0; i < h.releasing.length; i++) {
-      h.releasing[i] = method.events().get(i) instanceof dev.mapguard.model.Event.Call c
-          && releases.test(c);
+    h.effects = new CallEffect[method.events().size()];
+    for (int i = 0; i < h.effects.length; i++) {
+      if (method.events().get(i) instanceof dev.mapguard.model.Event.Call c) {
+        CallEffect e = effectOf.apply(c);
+        h.effects[i] = e == null || e.isNone() ? null : e;
+      }
     }
     h.atEvent = new LockSet[method.events().size()];
     Arrays.fill(h.atEvent, LockSet.TOP);
-    h.flow(method.body(), LockSet.EMPTY);
+    LockSet end = h.flow(method.body(), LockSet.EMPTY);
+    h.exitState = h.exitState.meet(end);
     for (int i = 0; i < h.atEvent.length; i++) {
       if (h.atEvent[i].isTop()) h.atEvent[i] = LockSet.EMPTY; // unreachable code
     }
-    return h.atEvent;
+    LockSet exit = h.exitState.isTop() ? LockSet.EMPTY : h.exitState;
+    return new Result(h.atEvent, exit, h.acquired, h.released);
+  }
+
+  /** Whether the body takes or releases a lock explicitly (only then can it be a lock helper). */
+  public static boolean locksExplicitly(Stmt s) {
+    if (s instanceof Stmt.Acquire || s instanceof Stmt.Release) return true;
+    if (s instanceof Stmt.Seq seq) {
+      for (Stmt c : seq.body()) if (locksExplicitly(c)) return true;
+      return false;
+    }
+    if (s instanceof Stmt.Branch b) {
+      for (Stmt c : b.arms()) if (locksExplicitly(c)) return true;
+      return false;
+    }
+    if (s instanceof Stmt.Loop l) return locksExplicitly(l.body());
+    if (s instanceof Stmt.Breakable b) return locksExplicitly(b.body());
+    if (s instanceof Stmt.Sync sy) return locksExplicitly(sy.body());
+    if (s instanceof Stmt.Try t) {
+      if (locksExplicitly(t.body())) return true;
+      for (Stmt c : t.catches()) if (locksExplicitly(c)) return true;
+      return t.finallyBlock() != null && locksExplicitly(t.finallyBlock());
+    }
+    return false;
   }
 
   private void seen(LockSet state) {
@@ -93,11 +146,17 @@ public final class HeldLocks {
     }
     if (s instanceof Stmt.At at) {
       atEvent[at.event()] = atEvent[at.event()].meet(in);
-      if (!releasing[at.event()]) return in;
-      LockSet out = LockSet.EMPTY;
-      for (LockRef l : in.locks()) {
-        if (monitors.contains(l)) out = out.with(l);
+      CallEffect effect = effects[at.event()];
+      if (effect == null) return in;
+      LockSet out = in;
+      if (effect.mayReleaseAll()) {
+        out = LockSet.EMPTY;
+        for (LockRef l : in.locks()) {
+          if (monitors.contains(l)) out = out.with(l);
+        }
       }
+      for (LockRef l : effect.releases()) out = out.without(l, l.mode() == LockRef.Mode.EXCLUSIVE);
+      for (LockRef l : effect.acquires()) out = out.with(l);
       seen(out);
       return out;
     }
@@ -109,6 +168,7 @@ public final class HeldLocks {
     if (s instanceof Stmt.Acquire a) {
       LockRef lock = canonical.apply(a.lock());
       if (lock == null) return in;
+      acquired.add(lock);
       LockSet out = in.with(lock);
       seen(out);
       return out;
@@ -116,6 +176,7 @@ public final class HeldLocks {
     if (s instanceof Stmt.Release r) {
       LockRef lock = canonical.apply(r.lock());
       if (lock == null) return in;
+      released.add(lock);
       LockSet out = in.without(lock, r.anyMode());
       seen(out);
       return out;
@@ -132,7 +193,7 @@ public final class HeldLocks {
       return already ? inner : inner.without(lock, false);
     }
     if (s instanceof Stmt.Loop loop) {
-      return loop(loop, loop.label(), loop.body(), in);
+      return loop(loop, loop.label(), loop.body(), loop.exitsAtCondition(), in);
     }
     if (s instanceof Stmt.Breakable br) {
       Target t = new Target(br, br.label(), false, br.switchLike(), exits.size());
@@ -151,7 +212,7 @@ public final class HeldLocks {
     throw new IllegalStateException("unknown statement " + s);
   }
 
-  private LockSet loop(Stmt owner, String label, Stmt body, LockSet in) {
+  private LockSet loop(Stmt owner, String label, Stmt body, boolean exitsAtCondition, LockSet in) {
     LockSet head = in;
     for (int round = 0; round < 64; round++) {
       Target t = new Target(owner, label, true, false, exits.size());
@@ -160,7 +221,8 @@ public final class HeldLocks {
       targets.pop();
       LockSet next = in.meet(end).meet(t.continueState);
       if (next.equals(head)) {
-        return head.meet(t.breakState);
+        // for (;;) and while (true) are left only by break (or return, throw)
+        return exitsAtCondition ? head.meet(t.breakState) : t.breakState;
       }
       head = next;
     }
@@ -214,7 +276,8 @@ public final class HeldLocks {
   private void jump(Stmt.Jump j, LockSet in) {
     seen(in);
     switch (j.kind()) {
-      case RETURN, THROW -> { }
+      case RETURN -> exitState = exitState.meet(leaving(in, 0));
+      case THROW -> { }
       case BREAK, CONTINUE, YIELD -> {
         for (Target t : targets) { // innermost first
           boolean matches = j.kind() == Stmt.JumpKind.YIELD ? t.switchLike

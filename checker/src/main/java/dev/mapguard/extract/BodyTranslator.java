@@ -99,6 +99,8 @@ final class BodyTranslator {
   private final LocalUsage usage;
   private final Map<Element, Val> locals;
   private final Map<Element, Integer> params = new HashMap<>();
+  /** The @SuppressWarnings keys in force here (method and classes around it): lambdas inherit them. */
+  java.util.Set<String> suppressions = java.util.Set.of();
   private final List<Event> events = new ArrayList<>();
   private final Deque<List<Stmt>> out = new ArrayDeque<>();
   private final List<Alloc> returns = new ArrayList<>();
@@ -107,6 +109,12 @@ final class BodyTranslator {
   private boolean returnsMap;
   private int spawnCount;
   private int loopDepth;
+  /**
+   * Lambdas kept in local variables, with the event that runs them where they were made: a
+   * stand-in until the code is handed on (to a spawn, to a method that runs it, to a field), when
+   * the stand-in is dropped and the real place it runs takes over.
+   */
+  private final Map<String, Integer> standIns = new HashMap<>();
   /** Ids of the loops around the current statement, innermost first. */
   private final Deque<Integer> loops = new ArrayDeque<>();
   private int nextLoop;
@@ -162,8 +170,10 @@ final class BodyTranslator {
         } else {
           locals.put(p, new MapV(new CellRef.Param(methodId, i), Receiver.OTHER, null));
         }
+      } else if (t.getKind() == TypeKind.DECLARED && cx.recognizers.isExecutorType(t)) {
+        locals.put(p, new ExecutorV(methodId + "::" + p.getSimpleName(), false));
       } else if (cx.recognizers.isTaskType(t)) {
-        locals.put(p, new TaskV(List.of(new TaskRef.Param(methodId, i)), false));
+        locals.put(p, new TaskV(List.of(new TaskRef.Param(methodId, i)), false, false));
       } else if (cx.recognizers.isLockType(t)) {
         locals.put(p, new LockV(new LockRef(LockRef.Kind.LOCAL, methodId + "::" + p.getSimpleName(),
             LockRef.Mode.EXCLUSIVE)));
@@ -226,15 +236,14 @@ final class BodyTranslator {
       case IF -> ifStatement((IfTree) s);
       case WHILE_LOOP -> {
         WhileLoopTree w = (WhileLoopTree) s;
-        loop(null, () -> {
+        loop(null, w.getCondition(), () -> {
           expr(w.getCondition());
           statement(w.getStatement());
         });
       }
       case DO_WHILE_LOOP -> {
         DoWhileLoopTree d = (DoWhileLoopTree) s;
-        // the body runs at least once: emit it once before the loop as well
-        loop(null, () -> {
+        loop(null, d.getCondition(), () -> {
           statement(d.getStatement());
           expr(d.getCondition());
         });
@@ -283,7 +292,8 @@ final class BodyTranslator {
           expr(a.getDetail());
         }), Stmt.EMPTY)));
       }
-      case CLASS -> cx.classExtractor().localClass((ClassTree) s, unit, scope, methodId, locals);
+      case CLASS -> cx.classExtractor().localClass((ClassTree) s, unit, scope, methodId, locals,
+          suppressions);
       default -> {
         // empty statements and anything without expressions of interest
       }
@@ -291,14 +301,25 @@ final class BodyTranslator {
   }
 
   private void loop(String label, Runnable body) {
+    loop(label, null, body);
+  }
+
+  /** A loop whose condition is {@code condition} (null: none, as in {@code for (;;)}). */
+  private void loop(String label, ExpressionTree condition, Runnable body) {
     loopDepth++;
     loops.push(nextLoop++);
     try {
-      add(new Stmt.Loop(label, collect(body)));
+      add(new Stmt.Loop(label, collect(body), !alwaysTrue(condition)));
     } finally {
       loops.pop();
       loopDepth--;
     }
+  }
+
+  private static boolean alwaysTrue(ExpressionTree condition) {
+    if (condition == null) return true;
+    ExpressionTree c = strip(condition);
+    return c instanceof com.sun.source.tree.LiteralTree lit && Boolean.TRUE.equals(lit.getValue());
   }
 
   private int innermostLoop() {
@@ -307,7 +328,7 @@ final class BodyTranslator {
 
   private void forLoop(String label, ForLoopTree f) {
     for (StatementTree init : f.getInitializer()) statement(init);
-    loop(label, () -> {
+    loop(label, f.getCondition(), () -> {
       expr(f.getCondition());
       statement(f.getStatement());
       for (ExpressionStatementTree u : f.getUpdate()) statement(u);
@@ -329,7 +350,7 @@ final class BodyTranslator {
         && !usage.reassigned(var)) {
       locals.put(var, new EntryV(v.cell(), v.receiver(), null));
     }
-    loop(label, () -> statement(f.getStatement()));
+    loop(label, f.getExpression(), () -> statement(f.getStatement()));
   }
 
   private void labeled(LabeledStatementTree l) {
@@ -340,14 +361,14 @@ final class BodyTranslator {
       case ENHANCED_FOR_LOOP -> enhancedFor(label, (EnhancedForLoopTree) body);
       case WHILE_LOOP -> {
         WhileLoopTree w = (WhileLoopTree) body;
-        loop(label, () -> {
+        loop(label, w.getCondition(), () -> {
           expr(w.getCondition());
           statement(w.getStatement());
         });
       }
       case DO_WHILE_LOOP -> {
         DoWhileLoopTree d = (DoWhileLoopTree) body;
-        loop(label, () -> {
+        loop(label, d.getCondition(), () -> {
           statement(d.getStatement());
           expr(d.getCondition());
         });
@@ -478,6 +499,11 @@ final class BodyTranslator {
       locals.put(e, new Val.TaskBagV(new ArrayList<>(), new boolean[1]));
       return;
     }
+    if (init instanceof TaskV t && cx.recognizers.isTaskType(type)) {
+      // a lambda in a local (also one assigned on several paths): it runs wherever it is handed on
+      holdTasks(e, t, decl);
+      return;
+    }
     if (init == null || !fixed) return;
     if (init instanceof Val.FreshLockV && !usage.captured(e)) {
       locals.put(e, init); // a lock made per call guards nothing between calls
@@ -506,6 +532,32 @@ final class BodyTranslator {
     return type.getKind() == TypeKind.DECLARED
         && cx.facts.isSubtype(cx.facts.classOf(type), "java.util.Collection")
         && cx.recognizers.isTaskType(type);
+  }
+
+  /**
+   * A local variable of a functional type now (also) holds these tasks. Until they are handed on,
+   * they count as run right here, on this thread (a stand-in call).
+   */
+  private void holdTasks(Element e, TaskV t, Tree at) {
+    List<TaskRef> all = new ArrayList<>();
+    if (locals.get(e) instanceof TaskV held) all.addAll(held.tasks());
+    for (TaskRef r : t.tasks()) {
+      if (!all.contains(r)) all.add(r);
+      if (r instanceof TaskRef.Method m && !standIns.containsKey(m.methodId())) {
+        standIns.put(m.methodId(), emit(new Event.RunTask(List.of(r), unit.pos(at))));
+      }
+    }
+    locals.put(e, new TaskV(all, false, false));
+  }
+
+  /** The tasks have been handed on (or run at a known place): drop their stand-in calls. */
+  private void handedOn(List<TaskRef> tasks) {
+    if (standIns.isEmpty()) return;
+    for (TaskRef r : tasks) {
+      if (!(r instanceof TaskRef.Method m)) continue;
+      Integer at = standIns.remove(m.methodId());
+      if (at != null) events.set(at, new Event.RunTask(List.of(), events.get(at).pos()));
+    }
   }
 
   private CellRef.Local localCell(Element e, Tree decl) {
@@ -611,7 +663,7 @@ final class BodyTranslator {
         NewArrayTree na = (NewArrayTree) e;
         for (ExpressionTree d : na.getDimensions()) expr(d);
         if (na.getInitializers() != null) {
-          for (ExpressionTree i : na.getInitializers()) taskAsCallback(expr(i));
+          for (ExpressionTree i : na.getInitializers()) taskAsCallback(expr(i), i);
         }
         return Val.NONE;
       }
@@ -644,6 +696,12 @@ final class BodyTranslator {
   }
 
   private static Val preferKnown(Val a, Val b) {
+    if (a instanceof TaskV ta && b instanceof TaskV tb) {
+      List<TaskRef> both = new ArrayList<>(ta.tasks());
+      for (TaskRef r : tb.tasks()) if (!both.contains(r)) both.add(r);
+      return new TaskV(both, false, ta.literal() && tb.literal());
+    }
+    if (b instanceof TaskV && !(a instanceof TaskV)) return b;
     if (a instanceof NewMapV na && b instanceof NewMapV nb) {
       return na.alloc().kind() == MapKind.UNSAFE ? na : nb;
     }
@@ -753,7 +811,7 @@ final class BodyTranslator {
       case MAP_HOLDER -> new HolderV(draft.id, recv);
       case LOCK -> new LockV(LockRef.field(draft.id));
       case EXECUTOR -> new ExecutorV(draft.id, false);
-      case TASK -> new TaskV(List.of(new TaskRef.Field(draft.id)), false);
+      case TASK -> new TaskV(List.of(new TaskRef.Field(draft.id)), false, false);
     };
   }
 
@@ -781,6 +839,10 @@ final class BodyTranslator {
       if (draft != null) storeField(draft, value, lhs, a, recv);
     } else if (locals.get(e) instanceof MapV m && m.cell() instanceof CellRef.Local) {
       storeInto(m.cell(), value, a);
+    } else if (value instanceof TaskV t && cx.recognizers.isTaskType(e.asType())) {
+      holdTasks(e, t, a);
+    } else if (locals.get(e) instanceof TaskV) {
+      // another value on this path: the variable may still hold the lambdas of other paths
     } else if (usage.reassigned(e) && locals.containsKey(e) && !(locals.get(e) instanceof MapV)) {
       locals.remove(e);
     }
@@ -812,7 +874,10 @@ final class BodyTranslator {
       }
       case TASK -> {
         List<TaskRef> ts = tasksOf(value, null);
-        if (ts != null) draft.tasks.addAll(ts);
+        if (ts != null) {
+          handedOn(ts);
+          draft.tasks.addAll(ts);
+        }
       }
     }
   }
@@ -855,8 +920,9 @@ final class BodyTranslator {
   // ---------------------------------------------------------------- lambdas and references
 
   private Val lambda(LambdaExpressionTree l) {
-    String id = cx.classExtractor().lambda(l, unit, scope, methodId, methodName, usage, locals);
-    return new TaskV(List.of(new TaskRef.Method(id)), true);
+    String id = cx.classExtractor().lambda(l, unit, scope, methodId, methodName, usage, locals,
+        suppressions);
+    return new TaskV(List.of(new TaskRef.Method(id)), true, true);
   }
 
   private Val memberReference(MemberReferenceTree r) {
@@ -884,17 +950,22 @@ final class BodyTranslator {
         && !m.getModifiers().contains(Modifier.PRIVATE) && !m.getModifiers().contains(Modifier.FINAL);
     TaskRef t = virtual ? new TaskRef.Virtual(target) : new TaskRef.Method(target);
     boolean fresh = qualifier instanceof ObjV o && o.fresh();
-    return new TaskV(List.of(t), fresh);
+    return new TaskV(List.of(t), fresh, true);
   }
 
   private boolean isLibrary(ExecutableElement m) {
     return !(m.getEnclosingElement() instanceof TypeElement te) || !cx.recognizers.isSource(te);
   }
 
-  /** Code run right here by a library call (forEach, computeIfAbsent...): a call on this thread. */
-  private void taskAsCallback(Val v) {
-    if (v instanceof TaskV t) {
-      emit(new Event.RunTask(t.tasks(), unit.pos(0, 0)));
+  /**
+   * A lambda or method reference written as an argument of a library call (forEach,
+   * computeIfAbsent...): the library runs it there, on this thread. Code merely held in a variable
+   * and passed on (requireNonNull(task), list.add(task)) is not run by that.
+   */
+  private void taskAsCallback(Val v, Tree at) {
+    if (v instanceof TaskV t && t.literal()) {
+      handedOn(t.tasks());
+      emit(new Event.RunTask(t.tasks(), unit.pos(at)));
     }
   }
 
@@ -909,7 +980,7 @@ final class BodyTranslator {
     ClassTree body = n.getClassBody();
     String anonId = null;
     if (body != null) {
-      anonId = cx.classExtractor().anonymousClass(body, unit, scope, methodId, locals);
+      anonId = cx.classExtractor().anonymousClass(body, unit, scope, methodId, locals, suppressions);
     }
     if (!(ce instanceof ExecutableElement ctor)) {
       cx.sawErrors = true;
@@ -953,7 +1024,7 @@ final class BodyTranslator {
       return new ObjV(cls, true);
     }
     if (cx.recognizers.isExecutorType(type)) return new ExecutorV(null, false);
-    for (Val a : args) taskAsCallback(a);
+    for (Val a : args) taskAsCallback(a, n);
     return Val.NONE;
   }
 
@@ -1007,7 +1078,7 @@ final class BodyTranslator {
       Val special = libraryCall(m, name, recv, recvTree, args, mi);
       if (special != null) return special;
       consumeArguments(m, args, mi.getArguments());
-      for (Val a : args) taskAsCallback(a);
+      for (Val a : args) taskAsCallback(a, mi);
       return Val.NONE;
     }
     // a method of the program
@@ -1031,7 +1102,10 @@ final class BodyTranslator {
       Val a = args.get(i);
       CellRef c = cellOf(a);
       if (c != null && !(a instanceof WrapV)) maps.add(new Event.ArgBinding(i, c));
-      if (a instanceof TaskV t) tasks.add(new Event.TaskArg(i, t.tasks()));
+      if (a instanceof TaskV t) {
+        handedOn(t.tasks());
+        tasks.add(new Event.TaskArg(i, t.tasks()));
+      }
       if (a instanceof ObjV o) {
         List<TaskRef> ts = taskFromObject(o, m.getParameters().size() > i
             ? m.getParameters().get(i).asType() : null);
@@ -1051,14 +1125,12 @@ final class BodyTranslator {
       // tasks collected for invokeAll: they run when the collection is handed over, not now
       for (Val a : args) {
         List<TaskRef> ts = tasksOf(a, null);
-        if (ts != null) bag.tasks().addAll(ts);
+        if (ts != null) {
+          handedOn(ts);
+          bag.tasks().addAll(ts);
+        }
       }
       if (loopDepth > 0) bag.repeated()[0] = true;
-      return Val.NONE;
-    }
-    if (recv instanceof TaskV t && m.getModifiers().contains(Modifier.ABSTRACT)) {
-      // r.run() on a Runnable held in a variable: the code runs here, on this thread
-      emit(new Event.RunTask(t.tasks(), unit.pos(mi)));
       return Val.NONE;
     }
     // map, view, iterator, entry operations
@@ -1079,7 +1151,7 @@ final class BodyTranslator {
           return new StreamV(name.equals("parallelStream"));
         }
         if (k == AccessKind.ITERATE && name.equals("forEach")) {
-          for (Val a : args) taskAsCallback(a);
+          for (Val a : args) taskAsCallback(a, mi);
         }
         return Val.NONE;
       }
@@ -1135,6 +1207,13 @@ final class BodyTranslator {
         return Val.NONE;
       }
     }
+    if (recv instanceof TaskV t && m.getModifiers().contains(Modifier.ABSTRACT)) {
+      // r.run() on a Runnable held in a variable: the code runs here, on this thread
+      handedOn(t.tasks());
+      for (Val a : args) taskAsCallback(a, mi);
+      emit(new Event.RunTask(t.tasks(), unit.pos(mi)));
+      return Val.NONE;
+    }
     // streams: parallel or not; lambdas given to a parallel stream run on several threads
     TypeMirror rt = m.getReturnType();
     if (recv instanceof StreamV sv) {
@@ -1142,7 +1221,7 @@ final class BodyTranslator {
       if (sv.parallel() && hasTask(args)) {
         spawnParallel(m, args, mi);
       } else {
-        for (Val a : args) taskAsCallback(a);
+        for (Val a : args) taskAsCallback(a, mi);
       }
       if (name.equals("collect") && !args.isEmpty() && args.get(0) instanceof CollectorV cv) {
         return new NewMapV(known(cv.kind(), false, mi));
@@ -1201,14 +1280,14 @@ final class BodyTranslator {
       } else if ((name.equals("put") || name.equals("putIfAbsent")) && args.size() == 2) {
         storeInto(values, args.get(1), mi);
       }
-      for (Val a : args) taskAsCallback(a);
+      for (Val a : args) taskAsCallback(a, mi);
       return new MapV(values, Receiver.OTHER, mi);
     }
     // putAll(other) and equals(other) read the other map too
     if (name.equals("putAll") || name.equals("equals")) {
       for (int i = 0; i < args.size(); i++) iterateArgument(args.get(i), mi.getArguments().get(i));
     }
-    for (Val a : args) taskAsCallback(a);
+    for (Val a : args) taskAsCallback(a, mi);
     return Val.NONE;
   }
 
@@ -1245,7 +1324,7 @@ final class BodyTranslator {
               }
             }
           }
-          taskAsCallback(a);
+          taskAsCallback(a, mi);
         }
         return name.endsWith("AndGet") ? new MapV(content, Receiver.OTHER, mi) : Val.NONE;
       }
@@ -1256,7 +1335,8 @@ final class BodyTranslator {
   }
 
   private Val lockOperation(CatalogRow row, Val recv, Tree recvTree) {
-    LockRef lock = lockOf(recv, recvTree);
+    // lock() with no receiver: the class is itself the lock (it extends ReentrantLock)
+    LockRef lock = recvTree == null ? LockRef.thisOf(scope.classId()) : lockOf(recv, recvTree);
     if (lock == null) return recv; // a lock (or its halves) that only this call can see
     switch (row.kind()) {
       case "acquire" -> add(new Stmt.Acquire(lock));
@@ -1304,6 +1384,12 @@ final class BodyTranslator {
           return LockRef.classLiteral(cx.classId(t));
         }
       }
+      // locking an object of a program class is holding that class's monitor, as its own
+      // synchronized methods and synchronized (this) do (client-side locking)
+      TypeElement lockClass = cx.facts.classOf(unit.type(e));
+      if (lockClass != null && cx.recognizers.isSource(lockClass)) {
+        return LockRef.thisOf(cx.classId(lockClass));
+      }
       Element el = unit.element(e);
       if (el instanceof VariableElement ve && ve.getKind() == ElementKind.FIELD) {
         return LockRef.field(cx.fieldId(ve));
@@ -1343,6 +1429,7 @@ final class BodyTranslator {
       if (pt == null || !cx.recognizers.isTaskType(pt)) continue;
       List<TaskRef> ts = tasksOf(a, pt);
       if (ts != null) {
+        handedOn(ts);
         tasks.addAll(ts);
         freshTask &= a instanceof ObjV o && o.handOff();
         repeated |= a instanceof Val.TaskBagV bag && bag.repeated()[0];
@@ -1361,7 +1448,7 @@ final class BodyTranslator {
       emit(new Event.Spawn(kind, api, tasks, executor, serial, chain, token, row.has("deferred"),
           row.has("joins"), repeated, freshTask, innermostLoop(), unit.pos(at)));
     } else {
-      for (Val a : args) taskAsCallback(a);
+      for (Val a : args) taskAsCallback(a, at);
     }
     if (chain != null) return new ChainV(chain);
     return new SpawnV(token, row.has("deferred"));
@@ -1371,7 +1458,10 @@ final class BodyTranslator {
     List<TaskRef> tasks = new ArrayList<>();
     for (Val a : args) {
       List<TaskRef> ts = tasksOf(a, null);
-      if (ts != null) tasks.addAll(ts);
+      if (ts != null) {
+        handedOn(ts);
+        tasks.addAll(ts);
+      }
     }
     if (tasks.isEmpty()) return;
     emit(new Event.Spawn(RootKind.PARALLEL_STREAM, "parallel stream " + m.getSimpleName(), tasks,

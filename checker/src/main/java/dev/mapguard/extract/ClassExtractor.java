@@ -140,7 +140,9 @@ public final class ClassExtractor {
   private BodyTranslator initTranslator(Scope scope, UnitContext unit, String name,
                                         Map<Element, Val> captured) {
     String id = scope.classId() + "#" + name;
-    return new BodyTranslator(cx, unit, scope, id, name, LocalUsage.of(null, unit), captured);
+    BodyTranslator t = new BodyTranslator(cx, unit, scope, id, name, LocalUsage.of(null, unit), captured);
+    t.suppressions = scope.suppressions();
+    return t;
   }
 
   private void addInit(BodyTranslator t, Scope scope, MethodInfo.Kind kind, String name,
@@ -162,6 +164,7 @@ public final class ClassExtractor {
     Set<String> suppressions = union(scope.suppressions(), suppressionsOf(m));
     LocalUsage usage = LocalUsage.of(tree, unit);
     BodyTranslator t = new BodyTranslator(cx, unit, scope, id, name, usage, captured);
+    t.suppressions = suppressions;
     TypeMirror rt = m.getReturnType();
     boolean mayReturnMap = cx.recognizers.mapType(rt) != null
         || (rt.getKind() == TypeKind.DECLARED && cx.facts.isSubtype(rt, "java.lang.Iterable"));
@@ -207,10 +210,12 @@ public final class ClassExtractor {
 
   /** A lambda becomes a method of its own; returns its id. */
   String lambda(LambdaExpressionTree l, UnitContext unit, Scope scope, String enclosingId,
-                String enclosingName, LocalUsage usage, Map<Element, Val> locals) {
+                String enclosingName, LocalUsage usage, Map<Element, Val> locals,
+                Set<String> suppressions) {
     SourcePos pos = unit.pos(l);
     String id = cx.lambdaId(scope.classId(), enclosingName, pos.line(), pos.column());
     BodyTranslator t = new BodyTranslator(cx, unit, scope, id, "lambda", usage, locals);
+    t.suppressions = suppressions;
     List<VariableElement> ps = new ArrayList<>();
     for (VariableTree p : l.getParameters()) {
       if (unit.element(p) instanceof VariableElement ve) ps.add(ve);
@@ -226,23 +231,23 @@ public final class ClassExtractor {
     cx.program.addMethod(new MethodInfo(id, scope.classId(), "lambda",
         "lambda in " + enclosingDisplay, MethodInfo.Kind.LAMBDA, MethodInfo.PRIVATE, List.of(),
         List.of(), enclosingId, body, t.events(), t.returns(), t.returnsCell(), ps.size(),
-        List.of(), scope.suppressions(), pos));
+        List.of(), suppressions, pos));
     return id;
   }
 
   /** An anonymous class body; returns its class id. */
   String anonymousClass(ClassTree body, UnitContext unit, Scope scope, String enclosingId,
-                        Map<Element, Val> locals) {
+                        Map<Element, Val> locals, Set<String> suppressions) {
     if (!(unit.element(body) instanceof TypeElement type)) return null;
-    extractClass(body, type, unit, enclosingId, scope.suppressions(), locals);
+    extractClass(body, type, unit, enclosingId, union(scope.suppressions(), suppressions), locals);
     return cx.classId(type);
   }
 
   /** A class declared inside a method body. */
   void localClass(ClassTree tree, UnitContext unit, Scope scope, String enclosingId,
-                  Map<Element, Val> locals) {
+                  Map<Element, Val> locals, Set<String> suppressions) {
     if (unit.element(tree) instanceof TypeElement type) {
-      extractClass(tree, type, unit, enclosingId, scope.suppressions(), locals);
+      extractClass(tree, type, unit, enclosingId, union(scope.suppressions(), suppressions), locals);
     }
   }
 

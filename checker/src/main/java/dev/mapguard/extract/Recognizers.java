@@ -151,13 +151,20 @@ final class Recognizers {
     });
   }
 
-  /** Whether a parameter of this type receives code to run (a task). */
+  /**
+   * Whether values of this type are code to run: a functional interface (Runnable, Callable,
+   * Supplier, Comparator, Iterable, a program's own callback interface...), TimerTask, a
+   * fork/join task, or a collection of tasks.
+   */
   boolean isTaskType(TypeMirror type) {
     if (type.getKind() == TypeKind.ARRAY) return false;
     TypeElement te = facts.classOf(type);
     if (te == null) return false;
     for (String t : TASK_TYPES) {
       if (facts.isSubtype(te, t)) return true;
+    }
+    if (te.getKind() == ElementKind.INTERFACE && samOf(te) != null && mapType(type) == null) {
+      return true;
     }
     // a collection of tasks (invokeAll)
     if (facts.isSubtype(te, "java.util.Collection") && type instanceof DeclaredType dt

@@ -56,8 +56,11 @@ sealed interface Val {
    */
   record TaskBagV(List<TaskRef> tasks, boolean[] repeated) implements Val {}
 
-  /** Code that can be run: a lambda, a method reference, an object with a run() method. */
-  record TaskV(List<TaskRef> tasks, boolean fresh) implements Val {}
+  /**
+   * Code that can be run: a lambda, a method reference, code held in a variable. {@code literal}
+   * when the lambda or method reference is written right here (not read from a variable).
+   */
+  record TaskV(List<TaskRef> tasks, boolean fresh, boolean literal) implements Val {}
 
   /**
    * An object of a class of the program; {@code fresh} when made here and not escaped;

@@ -24,8 +24,16 @@ public sealed interface Stmt {
     }
   }
 
-  /** A loop body that runs zero or more times; {@code label} is null when unlabeled. */
-  record Loop(String label, Stmt body) implements Stmt {}
+  /**
+   * A loop body that runs zero or more times; {@code label} is null when unlabeled.
+   * {@code exitsAtCondition} is false for {@code for (;;)} and {@code while (true)}: such a loop
+   * is only left by a jump.
+   */
+  record Loop(String label, Stmt body, boolean exitsAtCondition) implements Stmt {
+    public Loop(String label, Stmt body) {
+      this(label, body, true);
+    }
+  }
 
   /** A statement that {@code break} can leave (a labeled block, a switch). */
   record Breakable(String label, boolean switchLike, Stmt body) implements Stmt {}

@@ -33,6 +33,12 @@ public final class GuardedByViolation implements Rule {
     return ID;
   }
 
+  /** Error Prone's and the Checker Framework's keys for the same check of the same annotation. */
+  @Override
+  public Set<String> suppressionKeys() {
+    return Set.of(ID, "GuardedBy", "GuardedByChecker");
+  }
+
   @Override
   public Severity defaultSeverity() {
     return Severity.WARNING;

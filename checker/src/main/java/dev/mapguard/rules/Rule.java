@@ -2,6 +2,7 @@ package dev.mapguard.rules;
 
 import dev.mapguard.analysis.AnalysisResult;
 import java.util.List;
+import java.util.Set;
 
 /** A check over the analysis result. Its id is the SARIF ruleId and the suppression key. */
 public interface Rule {
@@ -21,6 +22,14 @@ public interface Rule {
   }
 
   List<Candidate> check(AnalysisResult result);
+
+  /**
+   * The {@code @SuppressWarnings} keys that silence the rule: its id, and for a rule that checks
+   * what another tool checks too, that tool's key (a user who silenced it meant this place).
+   */
+  default Set<String> suppressionKeys() {
+    return Set.of(id());
+  }
 
   /**
    * Rules whose finding on the same map and line says it better: a candidate of this rule is

@@ -43,7 +43,7 @@ public final class RuleRunner {
     for (Map.Entry<Rule, List<Candidate>> e : candidates.entrySet()) {
       Rule rule = e.getKey();
       for (Candidate c : e.getValue()) {
-        if (suppressed(result, rule.id(), c) || yields(rule, c, reported)) continue;
+        if (suppressed(result, rule.suppressionKeys(), c) || yields(rule, c, reported)) continue;
         Finding f = c.finding();
         String key = f.ruleId() + "|" + place(c);
         if (!seen.add(key)) continue;
@@ -65,12 +65,18 @@ public final class RuleRunner {
     return false;
   }
 
-  private static boolean suppressed(AnalysisResult result, String ruleId, Candidate c) {
+  private static boolean suppressed(AnalysisResult result, Set<String> keys, Candidate c) {
     MethodInfo m = c.methodId() == null ? null : result.program().method(c.methodId());
-    if (m != null && (m.suppressions().contains(ruleId) || m.suppressions().contains(ALL_RULES))) {
-      return true;
-    }
+    if (m != null && silences(m.suppressions(), keys)) return true;
     FieldInfo f = c.fieldId() == null ? null : result.program().field(c.fieldId());
-    return f != null && (f.suppressions().contains(ruleId) || f.suppressions().contains(ALL_RULES));
+    return f != null && silences(f.suppressions(), keys);
+  }
+
+  private static boolean silences(Set<String> present, Set<String> keys) {
+    if (present.contains(ALL_RULES)) return true;
+    for (String k : keys) {
+      if (present.contains(k)) return true;
+    }
+    return false;
   }
 }

@@ -90,6 +90,28 @@ class LockOracleTest {
           Pattern.compile("should be guarded by 'this'"),
           "start() fills the map before it starts the workers, so no other thread can see it yet;"
               + " Error Prone requires the lock at every access outside the constructor."),
+      new Allowance(Checker.CHECKER_FRAMEWORK, "locks/LockHelperMethods.java", "lock.not.held",
+          Pattern.compile(""),
+          "The lock is taken and released by the helpers acquire() and release(); neither checker"
+              + " follows a lock across a call (the Checker Framework would need @ReleasesNoLocks"
+              + " and a @EnsuresLockHeld post-condition, which annotate does not write)."),
+      new Allowance(Checker.ERROR_PRONE, "locks/LockHelperMethods.java", "GuardedBy",
+          Pattern.compile("should be guarded by 'this.lock'"),
+          "The lock is taken and released by the helpers acquire() and release(); neither checker"
+              + " follows a lock across a call (the Checker Framework would need @ReleasesNoLocks"
+              + " and a @EnsuresLockHeld post-condition, which annotate does not write)."),
+      new Allowance(Checker.CHECKER_FRAMEWORK, "interprocedural/CodeInVariableRunUnderCalleesLock.java",
+          "lock.not.held", Pattern.compile(""),
+          "The lambdas run only inside underLock(..), which holds the monitor; the checkers"
+              + " check a lambda body where it is written, not where it runs."),
+      new Allowance(Checker.CHECKER_FRAMEWORK, "interprocedural/CodeInVariableRunUnderCalleesLock.java",
+          "methodref.receiver", Pattern.compile(""),
+          "The lambdas run only inside underLock(..), which holds the monitor; the checkers"
+              + " check a lambda body where it is written, not where it runs."),
+      new Allowance(Checker.ERROR_PRONE, "interprocedural/CodeInVariableRunUnderCalleesLock.java",
+          "GuardedBy", Pattern.compile("should be guarded by 'this'"),
+          "The lambdas run only inside underLock(..), which holds the monitor; the checkers"
+              + " check a lambda body where it is written, not where it runs."),
       new Allowance(Checker.CHECKER_FRAMEWORK, "guards/InferredLockForms.java", "lock.expression.not.final",
           Pattern.compile(""), NOT_DETERMINISTIC),
       new Allowance(Checker.CHECKER_FRAMEWORK, "guards/InferredLockForms.java", "expression.unparsable",

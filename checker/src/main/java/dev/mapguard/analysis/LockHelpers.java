@@ -1,0 +1,75 @@
+package dev.mapguard.analysis;
+
+import dev.mapguard.model.Event;
+import dev.mapguard.model.LockRef;
+import dev.mapguard.model.MethodInfo;
+import dev.mapguard.model.Program;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * What a call does to the locks its caller holds: a lock helper ({@code void lock() {
+ * evictionLock.lock(); }}) returns holding its lock, an unlock helper releases it, and a
+ * {@code @MayReleaseLocks} method may release anything but the caller's monitors. Summaries come
+ * from the callee's own body only (a helper of a helper is not followed), so computing them needs
+ * no fixed point and cannot recurse.
+ */
+final class LockHelpers {
+  private final Program program;
+  private final CallGraph calls;
+  private final UnaryOperator<LockRef> canonical;
+  private final DeclaredGuards declared;
+  private final Map<String, HeldLocks.CallEffect> summaries = new HashMap<>();
+
+  LockHelpers(Program program, CallGraph calls, UnaryOperator<LockRef> canonical,
+              DeclaredGuards declared) {
+    this.program = program;
+    this.calls = calls;
+    this.canonical = canonical;
+    this.declared = declared;
+  }
+
+  HeldLocks.CallEffect effectOf(Event.Call call) {
+    boolean mayReleaseAll = declared.mayReleaseLocks(call.target());
+    List<String> targets = calls.dispatch(call.target(), call.virtual());
+    HeldLocks.CallEffect common = null;
+    for (String t : targets) {
+      HeldLocks.CallEffect e = summary(t);
+      common = common == null ? e : meet(common, e);
+    }
+    if (common == null) common = HeldLocks.CallEffect.NONE;
+    if (!mayReleaseAll) return common;
+    return new HeldLocks.CallEffect(common.acquires(), common.releases(), true);
+  }
+
+  /** What every target surely acquires, and whatever any may release. */
+  private static HeldLocks.CallEffect meet(HeldLocks.CallEffect a, HeldLocks.CallEffect b) {
+    List<LockRef> acquires = new ArrayList<>(a.acquires());
+    acquires.retainAll(b.acquires());
+    List<LockRef> releases = new ArrayList<>(a.releases());
+    for (LockRef r : b.releases()) if (!releases.contains(r)) releases.add(r);
+    return new HeldLocks.CallEffect(acquires, releases, a.mayReleaseAll() || b.mayReleaseAll());
+  }
+
+  private HeldLocks.CallEffect summary(String method) {
+    HeldLocks.CallEffect known = summaries.get(method);
+    if (known != null) return known;
+    MethodInfo m = program.method(method);
+    HeldLocks.CallEffect e = HeldLocks.CallEffect.NONE;
+    if (m != null && HeldLocks.locksExplicitly(m.body())) {
+      HeldLocks.Result r = HeldLocks.analyse(m, canonical, c -> HeldLocks.CallEffect.NONE);
+      List<LockRef> releases = new ArrayList<>();
+      // only an unlock helper releases its caller's lock; a method that takes and releases a
+      // lock itself leaves a (reentrant) lock its caller holds held
+      for (LockRef l : r.released()) {
+        if (!r.atExit().contains(l) && !r.acquired().contains(l)) releases.add(l);
+      }
+      e = new HeldLocks.CallEffect(r.atExit().locks(), releases, false);
+    }
+    summaries.put(method, e);
+    return e;
+  }
+}
