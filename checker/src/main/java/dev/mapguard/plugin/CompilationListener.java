@@ -12,6 +12,8 @@ import dev.mapguard.analysis.AnalysisResult;
 import dev.mapguard.extract.Extractor;
 import dev.mapguard.model.Program;
 import dev.mapguard.report.InternalError;
+import dev.mapguard.report.StatsReporter;
+import dev.mapguard.report.StatsReporter.Phase;
 import dev.mapguard.rules.Finding;
 import dev.mapguard.rules.Rule;
 import dev.mapguard.rules.RuleRunner;
@@ -40,6 +42,7 @@ final class CompilationListener implements TaskListener {
   private final Set<String> analysed = new HashSet<>();
   private final List<InternalError> internalErrors = new ArrayList<>();
   private final Map<String, Tree> errorSites = new LinkedHashMap<>();
+  private final StatsReporter stats = new StatsReporter();
   private CompilationUnitTree anyUnit;
   private boolean done;
 
@@ -86,10 +89,13 @@ final class CompilationListener implements TaskListener {
     String name = type.getQualifiedName().toString();
     if (!analysed.add(name)) return;
     entered.putIfAbsent(name, unit);
+    long start = System.nanoTime();
     try {
       extractor.extract(type, unit);
     } catch (RuntimeException | StackOverflowError | AssertionError ex) {
       report(InternalError.of(name, ex), unit, trees.getTree(type));
+    } finally {
+      stats.stop(Phase.EXTRACT, start);
     }
   }
 
@@ -97,20 +103,38 @@ final class CompilationListener implements TaskListener {
     if (done) return;
     done = true;
     // javac stops before analysing every class when a file has errors: stay silent then
-    if (!analysed.containsAll(entered.keySet()) || extractor.sawErrors()) return;
+    if (!analysed.containsAll(entered.keySet()) || extractor.sawErrors()) {
+      printStats("skipped-errors", null, null);
+      return;
+    }
     List<Finding> findings = List.of();
+    Program program = null;
+    AnalysisResult result = null;
+    long start = System.nanoTime();
     try {
-      Program program = extractor.program();
-      AnalysisResult result = Analysis.run(program);
+      program = extractor.program();
+      stats.stop(Phase.EXTRACT, start);
+      start = System.nanoTime();
+      result = Analysis.run(program);
+      stats.stop(Phase.ANALYSE, start);
+      start = System.nanoTime();
       List<Rule> enabled = new ArrayList<>();
       for (Rule r : Rules.all()) {
         if (!options.disabled().contains(r.id())) enabled.add(r);
       }
       findings = new RuleRunner(enabled, options.level()).run(result);
+      stats.stop(Phase.RULES, start);
     } catch (RuntimeException | StackOverflowError | AssertionError ex) {
       report(InternalError.of("the compilation (" + analysed.size() + " classes)", ex), anyUnit, null);
     }
+    start = System.nanoTime();
     new JavacDiagnostics(trees, extractor.sites()).report(findings);
+    stats.stop(Phase.REPORT, start);
+    printStats(internalErrors.isEmpty() ? "analysed" : "internal-error", program, result);
+  }
+
+  private void printStats(String outcome, Program program, AnalysisResult result) {
+    if (options.stats()) System.err.println(stats.line(outcome, program, result));
   }
 
   private void report(InternalError error, CompilationUnitTree unit, Tree at) {

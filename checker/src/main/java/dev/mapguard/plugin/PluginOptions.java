@@ -35,10 +35,16 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
     KEYS.put("level", "warning|error");
     KEYS.put("disable", "comma-separated rule names");
     KEYS.put("internal-errors", "warn|fail");
+    KEYS.put("stats", "no value: print one line of counts and timings per compilation");
   }
 
   public static PluginOptions defaults() {
     return new PluginOptions(null, Set.of(), false, Map.of());
+  }
+
+  /** Whether to print one line of counts and phase timings per compilation. */
+  public boolean stats() {
+    return raw.containsKey("stats");
   }
 
   public static PluginOptions parse(String... args) throws OptionsException {
@@ -87,6 +93,9 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
         default -> throw new OptionsException("bad value '" + raw.get("internal-errors")
             + "' for internal-errors; use internal-errors=warn or internal-errors=fail");
       };
+    }
+    if (raw.containsKey("stats") && !raw.get("stats").isEmpty()) {
+      throw new OptionsException("stats takes no value; write just stats");
     }
     return new PluginOptions(level, Set.copyOf(disabled), fail, Map.copyOf(raw));
   }
