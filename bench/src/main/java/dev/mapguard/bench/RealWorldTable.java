@@ -1,0 +1,75 @@
+package dev.mapguard.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The real-world results as a Markdown table, its summary line, and a TSV for charts. */
+final class RealWorldTable {
+  private final List<LibraryResult> results;
+
+  RealWorldTable(List<LibraryResult> results) {
+    this.results = List.copyOf(results);
+  }
+
+  List<String> markdown() {
+    List<String> out = new ArrayList<>();
+    out.add("| library | JDK | files | lines | plain s | MapGuard s | ratio | MapGuard own s "
+        + "| RSS plain MB | RSS MapGuard MB | RSS ratio | findings | internal errors | exit plain/MapGuard |");
+    out.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |");
+    for (LibraryResult r : results) {
+      out.add(String.format(Locale.ROOT,
+          "| %s | %d | %,d | %,d | %.1f | %.1f | %.3f | %.1f | %,d | %,d | %.3f | %s | %d | %s/%s |",
+          r.library().name(), r.library().library().jdk(), r.library().files(), r.library().lines(),
+          r.plainMedian(), r.mapguardMedian(), r.ratio(), r.ownMsMedian() / 1000.0, r.plainRssMb(),
+          r.mapguardRssMb(), r.rssRatio(), findings(r.findingsByRule()), r.internalErrors(),
+          codes(r.plainExit()), codes(r.mapguardExit())));
+    }
+    return out;
+  }
+
+  /** {@code realworld: libraries=N lines=L median-ratio=R max-ratio=M internal-errors=E javac-failures=F findings=K}. */
+  String summary() {
+    long lines = 0;
+    int internal = 0, failures = 0, findings = 0;
+    List<Double> ratios = new ArrayList<>();
+    double max = 0;
+    for (LibraryResult r : results) {
+      lines += r.library().lines();
+      internal += r.internalErrors();
+      failures += r.javacFailures();
+      findings += r.findings();
+      ratios.add(r.ratio());
+      max = Math.max(max, r.ratio());
+    }
+    return String.format(Locale.ROOT,
+        "realworld: libraries=%d lines=%d median-ratio=%.3f max-ratio=%.3f internal-errors=%d javac-failures=%d findings=%d",
+        results.size(), lines, Numbers.median(ratios), max, internal, failures, findings);
+  }
+
+  /** One row per library for the ratio chart and later comparison. */
+  List<String> tsv() {
+    List<String> out = new ArrayList<>();
+    out.add("library\tjdk\tfiles\tlines\tplain_s\tmapguard_s\tratio\tmapguard_own_ms\trss_plain_mb\trss_mapguard_mb\tfindings\tinternal_errors\tjavac_failures");
+    for (LibraryResult r : results) {
+      out.add(String.format(Locale.ROOT, "%s\t%d\t%d\t%d\t%.2f\t%.2f\t%.4f\t%d\t%d\t%d\t%d\t%d\t%d",
+          r.library().name(), r.library().library().jdk(), r.library().files(), r.library().lines(),
+          r.plainMedian(), r.mapguardMedian(), r.ratio(), r.ownMsMedian(), r.plainRssMb(),
+          r.mapguardRssMb(), r.findings(), r.internalErrors(), r.javacFailures()));
+    }
+    return out;
+  }
+
+  private static String findings(Map<String, Integer> byRule) {
+    if (byRule.isEmpty()) return "0";
+    List<String> parts = new ArrayList<>();
+    byRule.forEach((rule, n) -> parts.add(rule + " " + n));
+    return String.join(", ", parts);
+  }
+
+  private static String codes(List<Integer> exits) {
+    return exits.stream().allMatch(c -> c == 0) ? "0"
+        : String.join(",", exits.stream().map(String::valueOf).toList());
+  }
+}
