@@ -27,7 +27,7 @@ import javax.tools.ToolProvider;
  * the plugin found on the processor path by javac's service loader) and returns the diagnostics.
  * Class files are discarded.
  */
-final class ScenarioCompiler {
+public final class ScenarioCompiler {
   /** Where the plugin's classes are (the build's output folder). */
   static final Path PLUGIN_CLASSES = pluginClasses();
 
@@ -35,7 +35,7 @@ final class ScenarioCompiler {
   private final StandardJavaFileManager files = compiler.getStandardFileManager(null, Locale.ROOT, null);
   private final List<Path> classpath;
 
-  ScenarioCompiler(List<Path> classpath) {
+  public ScenarioCompiler(List<Path> classpath) {
     this.classpath = classpath;
   }
 
