@@ -17,7 +17,7 @@ final class RatioChart {
     int width = left + plotW + right, height = top + rowH * sorted.size() + bottom;
     ChartCanvas c = new ChartCanvas(width, height);
     c.title("javac + MapGuard time / plain javac time (median of alternating pairs)");
-    double lo = 0.9, hi = Math.max(1.3, sorted.stream().mapToDouble(LibraryResult::ratio).max().orElse(1) + 0.05);
+    double lo = 0.9, hi = Math.max(1.3, sorted.stream().mapToDouble(r -> r.runs().ratio()).max().orElse(1) + 0.05);
     int plotBottom = top + rowH * sorted.size();
     for (double t = 0.9; t <= hi + 1e-9; t += 0.1) {
       int x = left + (int) ((t - lo) / (hi - lo) * plotW);
@@ -33,12 +33,12 @@ final class RatioChart {
     for (int i = 0; i < sorted.size(); i++) {
       LibraryResult r = sorted.get(i);
       int y = top + i * rowH;
-      int x2 = left + (int) ((r.ratio() - lo) / (hi - lo) * plotW);
+      int x2 = left + (int) ((r.runs().ratio() - lo) / (hi - lo) * plotW);
       c.g.setColor(ChartCanvas.BAR);
       c.g.fillRect(Math.min(x1, x2), y + 5, Math.max(2, Math.abs(x2 - x1)), rowH - 10);
       c.textRight(String.format(Locale.ROOT, "%s (%dk lines)", r.library().name(), r.library().lines() / 1000),
           left - 8, y + rowH / 2 + 5, ChartCanvas.INK);
-      c.text(String.format(Locale.ROOT, "%.3f", r.ratio()), Math.max(x1, x2) + 6, y + rowH / 2 + 5, ChartCanvas.INK);
+      c.text(String.format(Locale.ROOT, "%.3f", r.runs().ratio()), Math.max(x1, x2) + 6, y + rowH / 2 + 5, ChartCanvas.INK);
     }
     c.line(x1, top, x1, plotBottom, ChartCanvas.INK, 1f, false);
     c.textCentered("ratio (1.0 = no overhead; dashed: 1.10 median target, 1.25 per-library limit)",

@@ -37,11 +37,11 @@ final class RealWorldCommand implements Callable<Integer> {
     List<LibraryResult> results = new ArrayList<>();
     for (Library lib : Selection.of(Library.load(paths.libraries()), only, quick)) {
       PreparedLibrary prepared = cache.prepare(lib);
-      LibraryResult r = new LibraryBenchmark(prepared, paths, out.resolve(lib.name()), extraOptions)
-          .run(pairs);
+      LibraryResult r = LibraryBenchmark.run(prepared, paths, out.resolve(lib.name()), extraOptions, pairs);
       results.add(r);
       System.out.printf("  %-20s plain %6.1fs  MapGuard %6.1fs  ratio %.3f  findings %d  internal errors %d%n",
-          lib.name(), r.plainMedian(), r.mapguardMedian(), r.ratio(), r.findings(), r.internalErrors());
+          lib.name(), r.runs().plainMedian(), r.runs().mapguardMedian(), r.runs().ratio(), r.runs().findings(),
+          r.runs().internalErrors());
     }
     RealWorldTable table = new RealWorldTable(results);
     List<String> md = table.markdown();

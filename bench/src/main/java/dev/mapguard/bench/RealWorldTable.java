@@ -22,9 +22,10 @@ final class RealWorldTable {
       out.add(String.format(Locale.ROOT,
           "| %s | %d | %,d | %,d | %.1f | %.1f | %.3f | %.1f | %,d | %,d | %.3f | %s | %d | %s/%s |",
           r.library().name(), r.library().library().jdk(), r.library().files(), r.library().lines(),
-          r.plainMedian(), r.mapguardMedian(), r.ratio(), r.ownMsMedian() / 1000.0, r.plainRssMb(),
-          r.mapguardRssMb(), r.rssRatio(), findings(r.findingsByRule()), r.internalErrors(),
-          codes(r.plainExit()), codes(r.mapguardExit())));
+          r.runs().plainMedian(), r.runs().mapguardMedian(), r.runs().ratio(), r.runs().ownMsMedian() / 1000.0,
+          r.runs().plainRssMb(), r.runs().mapguardRssMb(), r.runs().rssRatio(), findings(r.findingsByRule()),
+          r.runs().internalErrors(), PairedRuns.exitCodes(r.runs().plainExit()),
+          PairedRuns.exitCodes(r.runs().mapguardExit())));
     }
     return out;
   }
@@ -37,11 +38,11 @@ final class RealWorldTable {
     double max = 0;
     for (LibraryResult r : results) {
       lines += r.library().lines();
-      internal += r.internalErrors();
-      failures += r.javacFailures();
-      findings += r.findings();
-      ratios.add(r.ratio());
-      max = Math.max(max, r.ratio());
+      internal += r.runs().internalErrors();
+      failures += r.runs().javacFailures();
+      findings += r.runs().findings();
+      ratios.add(r.runs().ratio());
+      max = Math.max(max, r.runs().ratio());
     }
     return String.format(Locale.ROOT,
         "realworld: libraries=%d lines=%d median-ratio=%.3f max-ratio=%.3f internal-errors=%d javac-failures=%d findings=%d",
@@ -55,8 +56,9 @@ final class RealWorldTable {
     for (LibraryResult r : results) {
       out.add(String.format(Locale.ROOT, "%s\t%d\t%d\t%d\t%.2f\t%.2f\t%.4f\t%d\t%d\t%d\t%d\t%d\t%d",
           r.library().name(), r.library().library().jdk(), r.library().files(), r.library().lines(),
-          r.plainMedian(), r.mapguardMedian(), r.ratio(), r.ownMsMedian(), r.plainRssMb(),
-          r.mapguardRssMb(), r.findings(), r.internalErrors(), r.javacFailures()));
+          r.runs().plainMedian(), r.runs().mapguardMedian(), r.runs().ratio(), r.runs().ownMsMedian(),
+          r.runs().plainRssMb(), r.runs().mapguardRssMb(), r.runs().findings(), r.runs().internalErrors(),
+          r.runs().javacFailures()));
     }
     return out;
   }
@@ -66,10 +68,5 @@ final class RealWorldTable {
     List<String> parts = new ArrayList<>();
     byRule.forEach((rule, n) -> parts.add(rule + " " + n));
     return String.join(", ", parts);
-  }
-
-  private static String codes(List<Integer> exits) {
-    return exits.stream().allMatch(c -> c == 0) ? "0"
-        : String.join(",", exits.stream().map(String::valueOf).toList());
   }
 }
