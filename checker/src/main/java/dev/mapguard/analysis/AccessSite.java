@@ -19,11 +19,13 @@ import java.util.List;
  * @param via       for an access through a parameter: the method that passed the map; else null
  * @param viaEvent  the call event in {@code via}, or -1
  * @param owned     the map belongs to an object no other thread can see
+ * @param ownFrame  the access is made by the method that declares the local variable holding the
+ *                  map (or by a helper it passes the map to), not by a lambda capturing it
  * @param viaCalls  for an access through a parameter: the calls from {@code via} to the access
  */
 public record AccessSite(int id, String method, int event, Event.Access access, String cell,
                          AccessKind kind, LockSet locks, BitSet contexts, boolean owned,
-                         String via, int viaEvent, List<CallGraph.Edge> viaCalls) {
+                         boolean ownFrame, String via, int viaEvent, List<CallGraph.Edge> viaCalls) {
   public AccessSite {
     viaCalls = List.copyOf(viaCalls);
   }

@@ -67,7 +67,8 @@ final class Accesses {
     boolean ownedReceiver = a.receiver() == Event.Receiver.FRESH
         || (a.receiver() == Event.Receiver.THIS && entry.ownsThis(m.id()));
     boolean owned = ownedReceiver && f.onlyFresh() && f.field() != null && !f.field().isStatic();
-    add(m.id(), i, a, cell, f, locks, m.id(), null, -1, List.of(), owned);
+    boolean ownFrame = a.cell() instanceof CellRef.Local l && declaredIn(l, m.id());
+    add(m.id(), i, a, cell, f, locks, m.id(), null, -1, List.of(), owned, ownFrame);
   }
 
   private void throughParameters(MethodInfo caller, int callEvent, Event.Call call) {
@@ -77,18 +78,24 @@ final class Accesses {
       String cell = cells.canonical(b.cell());
       if (cell == null) continue;
       Cells.CellFacts f = cells.facts(cell);
+      boolean ownFrame = b.cell() instanceof CellRef.Local l && declaredIn(l, caller.id());
       for (String target : calls.dispatch(call.target(), call.virtual())) {
         List<CallGraph.Edge> path = new ArrayList<>();
         path.add(new CallGraph.Edge(caller.id(), callEvent, target, call.receiver()));
-        instantiate(target, b.index(), cell, f, caller.id(), callEvent, atCall, path,
+        instantiate(target, b.index(), cell, f, ownFrame, caller.id(), callEvent, atCall, path,
             new HashSet<>(), 0);
       }
     }
   }
 
-  private void instantiate(String method, int param, String cell, Cells.CellFacts f, String via,
-                           int viaEvent, LockSet outerLocks, List<CallGraph.Edge> path,
-                           Set<String> seen, int depth) {
+  private boolean declaredIn(CellRef.Local local, String method) {
+    var info = program.locals().get(local.id());
+    return info != null && info.methodId().equals(method);
+  }
+
+  private void instantiate(String method, int param, String cell, Cells.CellFacts f,
+                           boolean ownFrame, String via, int viaEvent, LockSet outerLocks,
+                           List<CallGraph.Edge> path, Set<String> seen, int depth) {
     if (depth > MAX_FORWARDING || !seen.add(method + "/" + param)) return;
     MethodInfo m = program.method(method);
     if (m == null) return;
@@ -98,15 +105,15 @@ final class Accesses {
       Event e = events.get(j);
       if (e instanceof Event.Access a && a.cell() instanceof CellRef.Param p
           && p.methodId().equals(method) && p.index() == param) {
-        add(method, j, a, cell, f, own[j].union(outerLocks), via, via, viaEvent, path, false);
+        add(method, j, a, cell, f, own[j].union(outerLocks), via, via, viaEvent, path, false, ownFrame);
       } else if (e instanceof Event.Call c) {
         for (Event.ArgBinding b : c.mapArgs()) {
           if (b.cell() instanceof CellRef.Param p && p.methodId().equals(method) && p.index() == param) {
             for (String target : calls.dispatch(c.target(), c.virtual())) {
               List<CallGraph.Edge> next = new ArrayList<>(path);
               next.add(new CallGraph.Edge(method, j, target, c.receiver()));
-              instantiate(target, b.index(), cell, f, via, viaEvent, own[j].union(outerLocks), next,
-                  seen, depth + 1);
+              instantiate(target, b.index(), cell, f, ownFrame, via, viaEvent,
+                  own[j].union(outerLocks), next, seen, depth + 1);
             }
           }
         }
@@ -116,13 +123,13 @@ final class Accesses {
 
   private void add(String method, int event, Event.Access a, String cell, Cells.CellFacts f,
                    LockSet locks, String contextMethod, String via, int viaEvent,
-                   List<CallGraph.Edge> viaCalls, boolean owned) {
+                   List<CallGraph.Edge> viaCalls, boolean owned, boolean ownFrame) {
     AccessKind kind = a.kind();
     if (kind == AccessKind.READ && f.accessOrdered() && accessOrderWrites.contains(a.operation())) {
       kind = AccessKind.WRITE;
     }
     if (f.weak() && (kind == AccessKind.READ || kind == AccessKind.ITERATE)) kind = AccessKind.WRITE;
     sites.add(new AccessSite(sites.size(), method, event, a, cell, kind, locks,
-        contexts.contextsOf(contextMethod), owned, via, viaEvent, viaCalls));
+        contexts.contextsOf(contextMethod), owned, ownFrame, via, viaEvent, viaCalls));
   }
 }

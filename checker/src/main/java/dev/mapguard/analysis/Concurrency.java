@@ -20,12 +20,11 @@ final class Concurrency {
 
   /** The contexts on which a and b may run at once, or null when they cannot. */
   int[] concurrent(AccessSite a, AccessSite b) {
+    // a local variable reaches other threads only through the lambdas that capture it: two
+    // accesses made by the methods whose frames hold it run one after the other
+    if (a.ownFrame() && b.ownFrame()) return null;
     Cells.CellFacts f = cells.facts(a.cell());
     boolean local = f.local() != null && f.field() == null;
-    if (local && a.timeMethod().equals(f.local().methodId())
-        && b.timeMethod().equals(f.local().methodId())) {
-      return null; // each run of the method has its own variable
-    }
     BitSet ca = a.contexts();
     BitSet cb = b.contexts();
     for (int x = ca.nextSetBit(0); x >= 0; x = ca.nextSetBit(x + 1)) {

@@ -56,6 +56,7 @@ final class Ordering {
       return a.timeEvent() < sp && !layouts.apply(r.spawner()).shareLoop(a.timeEvent(), sp);
     }
     if (preSpawn(a.timeMethod(), r)) return true;
+    if (callsIntoLater(a.timeMethod(), a.timeEvent(), r.spawner())) return true;
     // r is started by code of other threads that themselves start after the access
     if (depth < 3) {
       BitSet where = contexts.contextsOf(r.spawner());
@@ -75,7 +76,76 @@ final class Ordering {
   boolean after(AccessSite a, ThreadRoot r) {
     if (r.declared()) return false;
     if (a.timeMethod().equals(r.spawner())) return joinedBefore(r, a.timeEvent());
-    return postJoin(a.timeMethod(), r);
+    if (postJoin(a.timeMethod(), r)) return true;
+    return completesWithin(r) && calledIntoEarlier(a.timeMethod(), a.timeEvent(), r.spawner());
+  }
+
+  // ---------------------------------------------------------------- callers of the spawning method
+
+  /**
+   * Whether event {@code event} of {@code method} comes before every call by which the method
+   * (directly or through others) reaches {@code spawner}: then it happens before the thread starts.
+   */
+  private boolean callsIntoLater(String method, int event, String spawner) {
+    Set<String> reaching = reaching(spawner);
+    if (method.equals(spawner) || !reaching.contains(method)) return false;
+    MethodLayout layout = layouts.apply(method);
+    boolean any = false;
+    for (CallGraph.Edge e : calls.calleesOf(method)) {
+      if (!reaching.contains(e.callee())) continue;
+      if (e.event() < event && !layout.canReach(e.event(), event)) continue; // e.g. if (..) return f();
+      any = true;
+      if (e.event() <= event || layout.shareLoop(event, e.event())) return false;
+    }
+    return any;
+  }
+
+  /**
+   * Whether some call into {@code spawner} runs on every path before {@code event}, and no call
+   * into it overlaps the event: then a root the spawner starts and joins has finished.
+   */
+  private boolean calledIntoEarlier(String method, int event, String spawner) {
+    Set<String> reaching = reaching(spawner);
+    if (method.equals(spawner) || !reaching.contains(method)) return false;
+    MethodLayout layout = layouts.apply(method);
+    boolean dominated = false;
+    for (CallGraph.Edge e : calls.calleesOf(method)) {
+      if (!reaching.contains(e.callee())) continue;
+      if (layout.dominates(e.event(), event)) {
+        dominated = true;
+      } else if (e.event() <= event || layout.shareLoop(event, e.event())) {
+        return false;
+      }
+    }
+    return dominated;
+  }
+
+  /** Whether every run of the spawner waits for r before it returns. */
+  private boolean completesWithin(ThreadRoot r) {
+    if (r.joinsAtOnce()) return true;
+    MethodLayout layout = layouts.apply(r.spawner());
+    for (int j : joinsOf(r)) {
+      if (layout.topLevel(j)) return true;
+    }
+    return false;
+  }
+
+  private final Map<String, Set<String>> reachingCache = new HashMap<>();
+
+  /** The spawner and every method that may call it, directly or not (bounded). */
+  private Set<String> reaching(String spawner) {
+    return reachingCache.computeIfAbsent(spawner, s -> {
+      Set<String> seen = new HashSet<>();
+      java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>();
+      seen.add(s);
+      queue.add(s);
+      while (!queue.isEmpty() && seen.size() < 50_000) {
+        for (CallGraph.Edge e : calls.callersOf(queue.poll())) {
+          if (seen.add(e.caller())) queue.add(e.caller());
+        }
+      }
+      return seen;
+    });
   }
 
   /** Whether r2 starts only after r1 has been joined, or the other way round. */
@@ -125,7 +195,7 @@ final class Ordering {
     if (r.joinsAtOnce()) return event > r.spawnEvent();
     MethodLayout layout = layouts.apply(r.spawner());
     for (int j : joinsOf(r)) {
-      if (layout.dominates(j, event)) return true;
+      if (layout.joinDominates(j, event)) return true;
     }
     return false;
   }

@@ -184,7 +184,7 @@ public final class ThreadContexts {
    */
   public boolean repeatsWithinOneRun(int index) {
     for (ThreadRoot r : contexts.get(index).roots()) {
-      if (r.selfConcurrent()) return true;
+      if (!r.declared() && r.selfConcurrent()) return true;
     }
     return false;
   }

@@ -20,9 +20,16 @@ public final class Main implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs a command line and returns its exit code (for tests). */
+  /** Runs a command line and returns its exit code. */
   public static int run(String... args) {
+    return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+  }
+
+  /** Runs a command line with the given output streams and returns its exit code. */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> USAGE);
     cl.setParameterExceptionHandler((e, a) -> {
       e.getCommandLine().getErr().println("mapguard: " + e.getMessage());

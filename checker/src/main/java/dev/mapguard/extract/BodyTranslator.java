@@ -106,6 +106,7 @@ final class BodyTranslator {
   private boolean returnsVary;
   private boolean returnsMap;
   private int spawnCount;
+  private int loopDepth;
 
   BodyTranslator(ExtractionContext cx, UnitContext unit, ClassExtractor.Scope scope, String methodId,
                  String methodName, LocalUsage usage, Map<Element, Val> inheritedLocals) {
@@ -280,7 +281,12 @@ final class BodyTranslator {
   }
 
   private void loop(String label, Runnable body) {
-    add(new Stmt.Loop(label, collect(body)));
+    loopDepth++;
+    try {
+      add(new Stmt.Loop(label, collect(body)));
+    } finally {
+      loopDepth--;
+    }
   }
 
   private void forLoop(String label, ForLoopTree f) {
@@ -448,6 +454,10 @@ final class BodyTranslator {
       locals.put(e, new MapV(cell, Receiver.OTHER, null));
       return;
     }
+    if (fixed && isTaskCollection(type)) {
+      locals.put(e, new Val.TaskBagV(new ArrayList<>(), new boolean[1]));
+      return;
+    }
     if (init == null || !fixed) return;
     if (init instanceof ViewV || init instanceof IterV || init instanceof EntryV
         || init instanceof HolderV || init instanceof LockV || init instanceof TaskV
@@ -465,6 +475,13 @@ final class BodyTranslator {
     if (cx.recognizers.isExecutorType(type) && !(locals.get(e) instanceof ExecutorV)) {
       locals.put(e, new ExecutorV(methodId + "::" + e.getSimpleName(), false));
     }
+  }
+
+  /** A collection whose elements are tasks ({@code List<Callable<T>>}), as given to invokeAll. */
+  private boolean isTaskCollection(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && cx.facts.isSubtype(cx.facts.classOf(type), "java.util.Collection")
+        && cx.recognizers.isTaskType(type);
   }
 
   private CellRef.Local localCell(Element e, Tree decl) {
@@ -980,6 +997,15 @@ final class BodyTranslator {
   /** Calls of library methods that matter: map operations, locks, spawns, joins, streams. */
   private Val libraryCall(ExecutableElement m, String name, Val recv, Tree recvTree, List<Val> args,
                           MethodInvocationTree mi) {
+    if (recv instanceof Val.TaskBagV bag && (name.equals("add") || name.equals("addAll"))) {
+      // tasks collected for invokeAll: they run when the collection is handed over, not now
+      for (Val a : args) {
+        List<TaskRef> ts = tasksOf(a, null);
+        if (ts != null) bag.tasks().addAll(ts);
+      }
+      if (loopDepth > 0) bag.repeated()[0] = true;
+      return Val.NONE;
+    }
     if (recv instanceof TaskV t && m.getModifiers().contains(Modifier.ABSTRACT)) {
       // r.run() on a Runnable held in a variable: the code runs here, on this thread
       emit(new Event.RunTask(t.tasks(), unit.pos(mi)));
@@ -1222,6 +1248,7 @@ final class BodyTranslator {
                     List<? extends ExpressionTree> argTrees, Tree at) {
     List<TaskRef> tasks = new ArrayList<>();
     boolean freshTask = true;
+    boolean repeated = false;
     String executor = recv instanceof ExecutorV ex ? ex.id() : null;
     boolean serial = recv instanceof ExecutorV ex && ex.serial();
     List<? extends VariableElement> ps = m.getParameters();
@@ -1238,6 +1265,7 @@ final class BodyTranslator {
       if (ts != null) {
         tasks.addAll(ts);
         freshTask &= a instanceof ObjV o && o.handOff();
+        repeated |= a instanceof Val.TaskBagV bag && bag.repeated()[0];
       }
     }
     RootKind kind = RootKind.valueOf(row.kind());
@@ -1251,7 +1279,7 @@ final class BodyTranslator {
     if (m.getKind() == ElementKind.CONSTRUCTOR) api = "new " + ((TypeElement) m.getEnclosingElement()).getSimpleName();
     if (!tasks.isEmpty()) {
       emit(new Event.Spawn(kind, api, tasks, executor, serial, chain, token, row.has("deferred"),
-          row.has("joins"), false, freshTask, unit.pos(at)));
+          row.has("joins"), repeated, freshTask, unit.pos(at)));
     } else {
       for (Val a : args) taskAsCallback(a);
     }
@@ -1281,6 +1309,7 @@ final class BodyTranslator {
   /** The code a value stands for when handed over as a task. */
   private List<TaskRef> tasksOf(Val v, TypeMirror taskType) {
     if (v instanceof TaskV t) return t.tasks();
+    if (v instanceof Val.TaskBagV bag) return List.copyOf(bag.tasks());
     if (v instanceof ObjV o) return taskFromObject(o, taskType);
     return null;
   }

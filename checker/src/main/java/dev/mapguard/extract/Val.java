@@ -47,6 +47,12 @@ sealed interface Val {
   /** A lock (or one half of a read/write lock). */
   record LockV(LockRef lock) implements Val {}
 
+  /**
+   * A local collection that tasks are added to (for invokeAll): {@code tasks} grows as adds are
+   * met; {@code repeated[0]} is set when an add sits in a loop (one lambda, several tasks).
+   */
+  record TaskBagV(List<TaskRef> tasks, boolean[] repeated) implements Val {}
+
   /** Code that can be run: a lambda, a method reference, an object with a run() method. */
   record TaskV(List<TaskRef> tasks, boolean fresh) implements Val {}
 

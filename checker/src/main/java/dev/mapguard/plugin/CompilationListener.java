@@ -40,6 +40,8 @@ final class CompilationListener implements TaskListener {
   /** Top-level classes javac entered, by qualified name, with their unit. */
   private final Map<String, CompilationUnitTree> entered = new LinkedHashMap<>();
   private final Set<String> analysed = new HashSet<>();
+  /** Top-level classes javac wrote code for: it writes none once any error was reported. */
+  private final Set<String> generated = new HashSet<>();
   private final List<InternalError> internalErrors = new ArrayList<>();
   private final Map<String, Tree> errorSites = new LinkedHashMap<>();
   private final StatsReporter stats = new StatsReporter();
@@ -64,6 +66,7 @@ final class CompilationListener implements TaskListener {
       switch (e.getKind()) {
         case ENTER -> entered(e.getCompilationUnit());
         case ANALYZE -> analyze(e.getTypeElement(), e.getCompilationUnit());
+        case GENERATE -> generated(e.getTypeElement());
         case COMPILATION -> finish();
         default -> { }
       }
@@ -91,6 +94,7 @@ final class CompilationListener implements TaskListener {
     entered.putIfAbsent(name, unit);
     long start = System.nanoTime();
     try {
+      FaultInjection.at(name);
       extractor.extract(type, unit);
     } catch (RuntimeException | StackOverflowError | AssertionError ex) {
       report(InternalError.of(name, ex), unit, trees.getTree(type));
@@ -99,11 +103,27 @@ final class CompilationListener implements TaskListener {
     }
   }
 
+  private void generated(TypeElement type) {
+    if (type == null) return;
+    TypeElement top = type;
+    while (top.getEnclosingElement() instanceof TypeElement outer) top = outer;
+    generated.add(top.getQualifiedName().toString());
+  }
+
+  /**
+   * Whether javac compiled everything cleanly. There is no public API for javac's error count,
+   * but javac stops before analysing every class on attribution errors, and writes no class file
+   * once any error (also a flow error such as a missing return) has been reported.
+   */
+  private boolean compiledCleanly() {
+    return analysed.containsAll(entered.keySet()) && generated.containsAll(analysed)
+        && !extractor.sawErrors();
+  }
+
   private void finish() {
     if (done) return;
     done = true;
-    // javac stops before analysing every class when a file has errors: stay silent then
-    if (!analysed.containsAll(entered.keySet()) || extractor.sawErrors()) {
+    if (!compiledCleanly()) { // javac reports the errors; MapGuard stays silent
       printStats("skipped-errors", null, null);
       return;
     }
@@ -115,6 +135,7 @@ final class CompilationListener implements TaskListener {
       program = extractor.program();
       stats.stop(Phase.EXTRACT, start);
       start = System.nanoTime();
+      FaultInjection.at("analysis");
       result = Analysis.run(program);
       stats.stop(Phase.ANALYSE, start);
       start = System.nanoTime();

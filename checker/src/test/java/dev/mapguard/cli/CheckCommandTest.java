@@ -1,0 +1,66 @@
+package dev.mapguard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+  static final Path EXAMPLES = Path.of(System.getProperty("mapguard.testInputs", "../test-inputs"))
+      .resolveSibling("examples").toAbsolutePath().normalize();
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void findsTheBugInTheExampleServiceAndNotInItsSafeTwin() {
+    Run r = run("check", EXAMPLES.resolve("order-service").toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("PriceCache.java:25: warning: [UnguardedMapAccess]")
+        .contains("PriceCache.java:30: warning: [UnguardedMapAccess]")
+        .doesNotContain("SafePriceCache.java").doesNotContain("OrderBook.java")
+        .contains("MapGuard: 2 finding(s) in 4 file(s).");
+  }
+
+  @Test
+  void levelErrorMakesFindingsFailTheCheck() {
+    Run r = run("check", "--level", "error", EXAMPLES.resolve("order-service").toString());
+    assertThat(r.exit()).isEqualTo(CheckCommand.FINDINGS);
+    assertThat(r.out()).contains(": error: [UnguardedMapAccess]").contains("2 at error level");
+  }
+
+  @Test
+  void sourcesThatDoNotCompileAreNotAnalysedAndSaySo(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("Broken.java"), "class Broken { void f() { undefined(); } }");
+    Run r = run("check", dir.toString());
+    assertThat(r.exit()).isEqualTo(CheckCommand.DOES_NOT_COMPILE);
+    assertThat(r.out()).contains("Broken.java:1: error:");
+    assertThat(r.err()).contains("the sources do not compile (1 javac errors); MapGuard did not analyse them");
+  }
+
+  @Test
+  void usageErrorsExitWithTwoAndOneLine(@TempDir Path dir) {
+    assertThat(run("check").exit()).isEqualTo(Main.USAGE);
+    Run missing = run("check", dir.resolve("nope").toString());
+    assertThat(missing.exit()).isEqualTo(Main.USAGE);
+    assertThat(missing.err()).contains("no such file or folder");
+    Run empty = run("check", dir.toString());
+    assertThat(empty.exit()).isEqualTo(Main.USAGE);
+    assertThat(empty.err()).contains("no .java files under");
+    Run badRule = run("check", "--disable", "Nope", EXAMPLES.resolve("order-service").toString());
+    assertThat(badRule.exit()).isEqualTo(Main.USAGE);
+    assertThat(badRule.out()).contains("[MapGuard] unknown rule Nope in disable");
+    assertThat(run("frobnicate").exit()).isEqualTo(Main.USAGE);
+  }
+}
