@@ -60,6 +60,7 @@ public final class ClassExtractor {
   private final Map<VariableElement, Optional<ProgramBuilder.FieldDraft>> drafts =
       new IdentityHashMap<>();
   private final Map<TypeElement, List<TypeElement>> supertypes = new IdentityHashMap<>();
+  private final Map<TypeElement, Map<String, List<ExecutableElement>>> overridable = new IdentityHashMap<>();
 
   ClassExtractor(ExtractionContext cx) {
     this.cx = cx;
@@ -300,17 +301,31 @@ public final class ClassExtractor {
     String name = m.getSimpleName().toString();
     int arity = m.getParameters().size();
     for (TypeElement sup : supertypesOf(owner)) {
-      for (Element member : sup.getEnclosedElements()) {
-        if (member.getKind() != ElementKind.METHOD) continue;
-        if (!member.getSimpleName().contentEquals(name)) continue;
-        ExecutableElement candidate = (ExecutableElement) member;
+      for (ExecutableElement candidate : overridableMethods(sup).getOrDefault(name, List.of())) {
         if (candidate.getParameters().size() != arity) continue;
-        if (candidate.getModifiers().contains(Modifier.PRIVATE)
-            || candidate.getModifiers().contains(Modifier.STATIC)) continue;
         if (cx.facts.elements.overrides(m, candidate, owner)) out.add(candidate);
       }
     }
     return out;
+  }
+
+  /**
+   * The non-private, non-static methods of a type by simple name, computed once per type: a
+   * supertype is searched for every method of every subtype, and listing its members each time
+   * made extraction quadratic in the size of class hierarchies.
+   */
+  private Map<String, List<ExecutableElement>> overridableMethods(TypeElement type) {
+    return overridable.computeIfAbsent(type, t -> {
+      Map<String, List<ExecutableElement>> byName = new HashMap<>();
+      for (Element member : t.getEnclosedElements()) {
+        if (member.getKind() != ElementKind.METHOD) continue;
+        Set<Modifier> mods = member.getModifiers();
+        if (mods.contains(Modifier.PRIVATE) || mods.contains(Modifier.STATIC)) continue;
+        byName.computeIfAbsent(member.getSimpleName().toString(), k -> new ArrayList<>())
+            .add((ExecutableElement) member);
+      }
+      return byName;
+    });
   }
 
   /** All proper supertypes, breadth first, without java.lang.Object. */
