@@ -1,5 +1,7 @@
 package javax.servlet.http;
 
-public interface HttpServletRequest {
-  String getParameter(String name);
+public interface HttpServletRequest extends javax.servlet.ServletRequest {
+  String getHeader(String name);
+
+  String getRequestURI();
 }

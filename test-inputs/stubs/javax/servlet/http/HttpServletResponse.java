@@ -1,5 +1,5 @@
 package javax.servlet.http;
 
-public interface HttpServletResponse {
+public interface HttpServletResponse extends javax.servlet.ServletResponse {
   void setStatus(int status);
 }

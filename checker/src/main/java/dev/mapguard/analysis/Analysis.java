@@ -20,28 +20,41 @@ public final class Analysis {
     return run(program, Catalog.standard());
   }
 
+  /** Names of entry points taken to run once per object (lifecycle.tsv, entry-name rows). */
+  private static java.util.Set<String> onceNames(Catalog catalog) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (var row : catalog.lifecycle) {
+      if (row.kind().equals("entry-name")) out.addAll(row.methods());
+    }
+    return out;
+  }
+
   public static AnalysisResult run(Program program, Catalog catalog) {
     UnaryOperator<LockRef> canon = new LockCanon(program);
+    GuardExpressions expressions = new GuardExpressions(program, canon);
+    DeclaredGuards declared = new DeclaredGuards(program, expressions);
     Map<String, LockSet[]> heldCache = new HashMap<>();
     Function<String, LockSet[]> held = id -> heldCache.computeIfAbsent(id, k -> {
       MethodInfo m = program.method(k);
-      return m == null ? new LockSet[0] : HeldLocks.of(m, canon);
+      return m == null ? new LockSet[0]
+          : HeldLocks.of(m, canon, c -> declared.mayReleaseLocks(c.target()));
     });
     Map<String, MethodLayout> layoutCache = new HashMap<>();
     Function<String, MethodLayout> layouts = id -> layoutCache.computeIfAbsent(id,
         k -> MethodLayout.of(program.method(k)));
 
     CallGraph calls = new CallGraph(program);
-    ThreadContexts contexts = new ThreadContexts(program, calls, layouts);
-    EntryLocks entry = new EntryLocks(program, calls, contexts, held);
+    ThreadContexts contexts = new ThreadContexts(program, calls, layouts, onceNames(catalog));
+    EntryLocks entry = new EntryLocks(program, calls, contexts, held, declared::entryOf);
     Cells cells = new Cells(program, calls);
     List<AccessSite> sites = new Accesses(program, calls, contexts, entry, held, cells, catalog)
         .collect();
     TreeMap<String, List<AccessSite>> byCell = new TreeMap<>();
     for (AccessSite s : sites) byCell.computeIfAbsent(s.cell(), k -> new ArrayList<>()).add(s);
     Ordering ordering = new Ordering(program, calls, contexts, cells, layouts);
-    Concurrency concurrency = new Concurrency(contexts, ordering, cells);
+    Concurrency concurrency = new Concurrency(program, contexts, ordering, cells);
     Traces traces = new Traces(calls, contexts);
-    return new AnalysisResult(program, calls, contexts, cells, byCell, ordering, concurrency, traces);
+    return new AnalysisResult(program, calls, contexts, cells, byCell, ordering, concurrency, traces,
+        new AnalysisResult.Locks(held, entry, expressions, declared));
   }
 }

@@ -23,10 +23,17 @@ public final class AnalysisResult {
   private final Ordering ordering;
   private final Concurrency concurrency;
   private final Traces traces;
+  private final Locks locks;
+  private final Map<Double, GuardInference> guards = new java.util.HashMap<>();
+
+  /** The lock facts the guard analyses read: held locks per event, entry locks, annotations. */
+  record Locks(java.util.function.Function<String, LockSet[]> held, EntryLocks entry,
+               GuardExpressions expressions, DeclaredGuards declared) {}
 
   AnalysisResult(Program program, CallGraph calls, ThreadContexts contexts, Cells cells,
                  SortedMap<String, List<AccessSite>> sitesByCell, Ordering ordering,
-                 Concurrency concurrency, Traces traces) {
+                 Concurrency concurrency, Traces traces, Locks locks) {
+    this.locks = locks;
     this.program = program;
     this.calls = calls;
     this.contexts = contexts;
@@ -65,7 +72,7 @@ public final class AnalysisResult {
 
   /** Whether the access is part of building the object or class (constructor, initialiser). */
   public boolean isConstruction(AccessSite a) {
-    return ordering.constructionAccess(a);
+    return ordering.constructionAccess(a, Ordering.ANY);
   }
 
   /** The contexts on which two accesses may run at once (ignoring locks), or null. */
@@ -91,10 +98,16 @@ public final class AnalysisResult {
       byLocks.computeIfAbsent(seconds.get(i).locks(), k -> new ArrayList<>()).add(i);
     }
     Map<LockSet, int[]> partners = new HashMap<>();
+    Map<LockSet, int[]> partnersOfStatic = new HashMap<>();
     List<Race> out = new ArrayList<>();
     for (AccessSite a : sites) {
       if (a.owned() || !first.test(a)) continue;
-      for (int i : partners.computeIfAbsent(a.locks(), l -> notExcluded(l, byLocks))) {
+      // one instance's monitor does not guard a static map: other instances lock themselves
+      Cells.CellFacts cell = cells.facts(a.cell());
+      boolean staticMap = cell.field() != null && cell.field().isStatic();
+      int[] others = (staticMap ? partnersOfStatic : partners)
+          .computeIfAbsent(a.locks(), l -> notExcluded(l, byLocks, staticMap));
+      for (int i : others) {
         AccessSite b = seconds.get(i);
         int[] ctx = concurrency.concurrent(a, b);
         if (ctx != null) out.add(new Race(a, b, ctx[0], ctx[1]));
@@ -104,15 +117,46 @@ public final class AnalysisResult {
   }
 
   /** Indices (ascending, so pairs keep the sites' order) of the accesses not excluded by {@code locks}. */
-  private static int[] notExcluded(LockSet locks, Map<LockSet, List<Integer>> byLocks) {
+  private static int[] notExcluded(LockSet locks, Map<LockSet, List<Integer>> byLocks, boolean ignoreThis) {
     List<Integer> out = new ArrayList<>();
     for (Map.Entry<LockSet, List<Integer>> g : byLocks.entrySet()) {
-      if (!locks.excludes(g.getKey())) out.addAll(g.getValue());
+      if (!locks.excludes(g.getKey(), ignoreThis)) out.addAll(g.getValue());
     }
     return out.stream().mapToInt(Integer::intValue).sorted().toArray();
   }
 
   public TracePath trace(AccessSite a, int context) {
     return traces.of(a, context);
+  }
+
+  /** The lock annotations written in the program ({@code @GuardedBy}, {@code @Holding}...). */
+  public DeclaredGuards declaredGuards() {
+    return locks.declared();
+  }
+
+  /** Resolves and renders lock expressions of this program. */
+  public GuardExpressions guardExpressions() {
+    return locks.expressions();
+  }
+
+  /** Locks the method itself holds at its event {@code event} (callers' locks not included). */
+  LockSet heldAt(String method, int event) {
+    LockSet[] h = locks.held().apply(method);
+    return event >= 0 && event < h.length ? h[event] : LockSet.EMPTY;
+  }
+
+  /** Locks every caller holds on entry to the method (and those its annotation demands). */
+  LockSet entryLocks(String method) {
+    return locks.entry().of(method);
+  }
+
+  /** The guards inferred for the program's maps at the default threshold. */
+  public GuardInference guards() {
+    return guards(GuardInference.DEFAULT_THRESHOLD);
+  }
+
+  /** The guards inferred for the program's maps: a lock held at {@code threshold} of the accesses or more. */
+  public synchronized GuardInference guards(double threshold) {
+    return guards.computeIfAbsent(threshold, t -> new GuardInference(this, t));
   }
 }

@@ -27,7 +27,7 @@ public final class Cells {
   /** What is known about one (merged) map variable. */
   public record CellFacts(String id, String display, boolean unsafe, boolean accessOrdered,
                           boolean weak, boolean synchronizedWrapper, boolean onlyFresh,
-                          FieldInfo field, LocalInfo local, String kindName) {}
+                          FieldInfo field, LocalInfo local, List<LocalInfo> locals, String kindName) {}
 
   private final Program program;
   private final CallGraph calls;
@@ -44,9 +44,13 @@ public final class Cells {
             .add(s.value());
       }
     }
-    // a field (or captured parameter) filled from a parameter is the callers' map
+    // a field (or captured parameter) filled from a parameter is the callers' map; a field given
+    // unmodifiableMap(other) reads through to the other field's map
     for (MethodInfo m : program.methods().values()) {
       for (Event e : m.events()) {
+        if (e instanceof Event.Store s && s.value() instanceof Alloc.View v) {
+          union(s.target().id(), v.of().id());
+        }
         if (e instanceof Event.Store s && s.value() instanceof Alloc.FromParam p
             && !(s.target() instanceof CellRef.Param)) {
           for (CallGraph.Edge edge : calls.callersOf(p.methodId())) {
@@ -91,12 +95,31 @@ public final class Cells {
   /** The representative id of a cell (after merging), or null for cells we cannot name. */
   public String canonical(CellRef cell) {
     if (cell instanceof CellRef.Returned r) {
-      MethodInfo m = program.method(r.methodId());
-      if (m == null || m.returnsCell() == null) return null;
-      return find(m.returnsCell().id());
+      CellRef returned = returnedBy(r.methodId());
+      return returned == null ? null : canonical(returned);
+    }
+    if (cell instanceof CellRef.Values v && v.mapCellId().endsWith("/returned")) {
+      return null;
     }
     if (cell instanceof CellRef.Param) return null;
     return find(cell.id());
+  }
+
+  /**
+   * The map variable a getter returns: its own, or, for a method without a body (an interface
+   * getter), the one every implementation in the program returns.
+   */
+  private CellRef returnedBy(String methodId) {
+    MethodInfo m = program.method(methodId);
+    if (m != null && m.returnsCell() != null) return m.returnsCell();
+    CellRef found = null;
+    for (String impl : calls.dispatch(methodId, true)) {
+      MethodInfo im = program.method(impl);
+      if (im == null || im.returnsCell() == null) continue;
+      if (found != null && !found.equals(im.returnsCell())) return null; // ambiguous
+      found = im.returnsCell();
+    }
+    return found;
   }
 
   private Map<String, List<String>> groups;
@@ -128,9 +151,12 @@ public final class Cells {
     List<String> members = parent.isEmpty() ? List.of(id) : members(id);
     FieldInfo field = null;
     LocalInfo local = null;
+    List<LocalInfo> locals = new ArrayList<>();
     for (String m : members) {
       if (field == null) field = program.field(m);
-      if (local == null) local = program.locals().get(m);
+      LocalInfo l = program.locals().get(m);
+      if (l != null) locals.add(l);
+      if (local == null) local = l;
     }
     if (field == null && id.endsWith("/content")) {
       field = program.field(id.substring(0, id.length() - "/content".length()));
@@ -162,8 +188,12 @@ public final class Cells {
     if (declared == MapKind.CONCURRENT || declared == MapKind.IMMUTABLE) unsafe = false;
     String display = field != null ? field.display() + (id.endsWith("/content") ? ".get()" : "")
         : local != null ? local.display() : id;
+    if (id.endsWith("/values")) {
+      display = "the maps inside " + facts(id.substring(0, id.length() - "/values".length())).display();
+      field = null;
+    }
     return new CellFacts(id, display, unsafe, accessOrdered, weak, syncWrapper, onlyFresh, field,
-        local, kindName == null ? "map" : kindName);
+        local, locals, kindName == null ? "map" : kindName);
   }
 
   private static String simpleTypeOf(String text) {
@@ -186,6 +216,8 @@ public final class Cells {
                             int depth) {
     if (a instanceof Alloc.Known k) {
       if (k.kind() == MapKind.UNKNOWN) unknown[0] = true; else out.add(k);
+    } else if (a instanceof Alloc.View v) {
+      collect(v.of().id(), out, unknown, seen, depth + 1);
     } else if (a instanceof Alloc.FromCell c) {
       unknown[0] = true;
       collect(c.cell().id(), out, unknown, seen, depth + 1);

@@ -1,6 +1,10 @@
 package dev.mapguard.analysis;
 
+import dev.mapguard.model.LocalInfo;
+import dev.mapguard.model.Program;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 
 /**
  * May two accesses run at the same time? They may when they can run on two different threads
@@ -11,8 +15,10 @@ final class Concurrency {
   private final ThreadContexts contexts;
   private final Ordering ordering;
   private final Cells cells;
+  private final Program program;
 
-  Concurrency(ThreadContexts contexts, Ordering ordering, Cells cells) {
+  Concurrency(Program program, ThreadContexts contexts, Ordering ordering, Cells cells) {
+    this.program = program;
     this.contexts = contexts;
     this.ordering = ordering;
     this.cells = cells;
@@ -29,33 +35,67 @@ final class Concurrency {
     BitSet cb = b.contexts();
     for (int x = ca.nextSetBit(0); x >= 0; x = ca.nextSetBit(x + 1)) {
       for (int y = cb.nextSetBit(0); y >= 0; y = cb.nextSetBit(y + 1)) {
-        if (mayOverlap(a, x, b, y, local)) return new int[] {x, y};
+        boolean overlap = local ? localMayOverlap(f, a, x, b, y) : mayOverlap(a, x, b, y);
+        if (overlap) return new int[] {x, y};
       }
     }
     return null;
   }
 
-  private boolean mayOverlap(AccessSite a, int x, AccessSite b, int y, boolean local) {
+  /**
+   * For a local variable: the threads that share it are the ones started by the run that owns
+   * it (the declaring method, or a lambda inside it). Code on the threads that merely run the
+   * declaring method (and its synchronous callbacks) has a variable of its own per run.
+   */
+  private boolean localMayOverlap(Cells.CellFacts f, AccessSite a, int x, AccessSite b, int y) {
+    List<String> owners = new ArrayList<>();
+    for (LocalInfo l : f.locals()) owners.add(l.methodId());
+    List<ThreadRoot> inX = x == ThreadContexts.MAIN ? List.of() : contexts.spawnedWithin(x, owners, program);
+    List<ThreadRoot> inY = y == ThreadContexts.MAIN ? List.of() : contexts.spawnedWithin(y, owners, program);
+    if (inX.isEmpty() && inY.isEmpty()) return false;
+    if (x == y) {
+      // copies of one task share the variable only when one run starts several of them, and the
+      // variable is not itself made anew on each iteration of the loop that starts them
+      for (ThreadRoot r : inX) {
+        if (r.selfConcurrent() && !declaredPerIteration(f, r)) return true;
+      }
+      return false;
+    }
+    return mayOverlap(a, x, b, y);
+  }
+
+  private static boolean declaredPerIteration(Cells.CellFacts f, ThreadRoot r) {
+    if (r.loop() < 0) return false;
+    for (LocalInfo l : f.locals()) {
+      if (l.methodId().equals(r.spawner()) && l.loops().contains(r.loop())) return true;
+    }
+    return false;
+  }
+
+  private boolean mayOverlap(AccessSite a, int x, AccessSite b, int y) {
     if (x == y) {
       if (x == ThreadContexts.MAIN) return false;
-      return local ? contexts.repeatsWithinOneRun(x) : contexts.context(x).selfConcurrent();
+      return contexts.context(x).selfConcurrent();
     }
-    if (x == ThreadContexts.MAIN) return !orderedWith(a, y);
-    if (y == ThreadContexts.MAIN) return !orderedWith(b, x);
+    if (x == ThreadContexts.MAIN) return !orderedWith(a, x, y);
+    if (y == ThreadContexts.MAIN) return !orderedWith(b, y, x);
     for (ThreadRoot r1 : contexts.context(x).roots()) {
       for (ThreadRoot r2 : contexts.context(y).roots()) {
-        boolean ordered = ordering.before(a, r2) || ordering.after(a, r2)
-            || ordering.before(b, r1) || ordering.after(b, r1) || ordering.sequential(r1, r2);
+        boolean ordered = ordering.before(a, r2, x) || ordering.after(a, r2, x)
+            || ordering.before(b, r1, y) || ordering.after(b, r1, y) || ordering.sequential(r1, r2);
         if (!ordered) return true;
       }
     }
     return false;
   }
 
-  /** Whether the access is ordered with every root of the context (before its start or after its end). */
-  private boolean orderedWith(AccessSite a, int context) {
-    for (ThreadRoot r : contexts.context(context).roots()) {
-      if (!ordering.before(a, r) && !ordering.after(a, r)) return false;
+  /**
+   * Whether the access, running on context {@code own}, is ordered with every root of
+   * {@code other} (before its start or after its end).
+   */
+  private boolean orderedWith(AccessSite a, int own, int other) {
+    for (ThreadRoot r : contexts.context(other).roots()) {
+      if (!ordering.before(a, r, own) && !ordering.after(a, r, own)) return false;
     }
     return true;
   }

@@ -25,13 +25,21 @@ public final class EntryLocks {
   private final Map<String, LockSet> entry = new HashMap<>();
   private final Map<String, Boolean> owned = new HashMap<>();
 
+  private final Function<String, LockSet> declared;
+
+  /**
+   * @param declared locks a method's annotation ({@code @Holding}, {@code @GuardedBy} on the
+   *                 method) says every caller holds: held on entry whatever the callers in the
+   *                 program do (a caller that does not hold them is a GuardedByViolation)
+   */
   EntryLocks(Program program, CallGraph calls, ThreadContexts contexts,
-             Function<String, LockSet[]> held) {
+             Function<String, LockSet[]> held, Function<String, LockSet> declared) {
+    this.declared = declared;
     Deque<String> work = new ArrayDeque<>();
     Set<String> queued = new HashSet<>();
     for (MethodInfo m : program.methods().values()) {
       boolean fixedEmpty = contexts.isRootEntry(m.id()) || !calls.hasCallers(m.id());
-      entry.put(m.id(), fixedEmpty ? LockSet.EMPTY : LockSet.TOP);
+      entry.put(m.id(), fixedEmpty ? declared.apply(m.id()) : LockSet.TOP);
       owned.put(m.id(), startsOwned(m, calls, contexts));
       work.add(m.id());
       queued.add(m.id());
@@ -47,7 +55,7 @@ public final class EntryLocks {
         LockSet here = e.event() < atCaller.length ? atCaller[e.event()] : LockSet.EMPTY;
         LockSet contribution = callerEntry.isTop() ? LockSet.TOP : here.union(callerEntry);
         LockSet old = entry.get(callee);
-        LockSet next = old.meet(contribution);
+        LockSet next = old.meet(contribution).union(declared.apply(callee));
         boolean changed = !next.equals(old);
         entry.put(callee, next);
         if (owned.get(callee) && !isConstructor(program, callee)) {
@@ -79,7 +87,7 @@ public final class EntryLocks {
   /** Locks every caller holds when the method runs (empty when unknown). */
   public LockSet of(String method) {
     LockSet s = entry.get(method);
-    return s == null || s.isTop() ? LockSet.EMPTY : s;
+    return s == null || s.isTop() ? declared.apply(method) : s;
   }
 
   /** Whether the method only ever runs on objects no other thread can reach. */

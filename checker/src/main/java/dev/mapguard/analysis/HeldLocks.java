@@ -20,6 +20,10 @@ public final class HeldLocks {
 
   private final UnaryOperator<LockRef> canonical;
   private LockSet[] atEvent;
+  /** Events after which only monitors are still known held (calls of @MayReleaseLocks methods). */
+  private boolean[] releasing;
+  /** Monitors of the enclosing synchronized blocks: no call can release them. */
+  private final List<LockRef> monitors = new ArrayList<>();
   /** Jump targets, innermost last. */
   private final Deque<Target> targets = new ArrayDeque<>();
   /** Locks released on the way out of each enclosing synchronized block or finally. */
@@ -51,7 +55,21 @@ public final class HeldLocks {
 
   /** Locks held at each event of the method, from the method's own code only. */
   public static LockSet[] of(MethodInfo method, UnaryOperator<LockRef> canonical) {
+    return of(method, canonical, c -> false);
+  }
+
+  /**
+   * Locks held at each event; after a call that {@code releases} (a {@code @MayReleaseLocks}
+   * method) only the monitors of enclosing synchronized blocks are known held.
+   */
+  public static LockSet[] of(MethodInfo method, UnaryOperator<LockRef> canonical,
+                             java.util.function.Predicate<dev.mapguard.model.Event.Call> releases) {
     HeldLocks h = new HeldLocks(canonical);
+    h.releasing = new boolean[method.events().size()];
+    for (int i = 0; i < h.releasing.length; i++) {
+      h.releasing[i] = method.events().get(i) instanceof dev.mapguard.model.Event.Call c
+          && releases.test(c);
+    }
     h.atEvent = new LockSet[method.events().size()];
     Arrays.fill(h.atEvent, LockSet.TOP);
     h.flow(method.body(), LockSet.EMPTY);
@@ -75,7 +93,13 @@ public final class HeldLocks {
     }
     if (s instanceof Stmt.At at) {
       atEvent[at.event()] = atEvent[at.event()].meet(in);
-      return in;
+      if (!releasing[at.event()]) return in;
+      LockSet out = LockSet.EMPTY;
+      for (LockRef l : in.locks()) {
+        if (monitors.contains(l)) out = out.with(l);
+      }
+      seen(out);
+      return out;
     }
     if (s instanceof Stmt.Branch b) {
       LockSet out = LockSet.TOP;
@@ -83,20 +107,27 @@ public final class HeldLocks {
       return out;
     }
     if (s instanceof Stmt.Acquire a) {
-      LockSet out = in.with(canonical.apply(a.lock()));
+      LockRef lock = canonical.apply(a.lock());
+      if (lock == null) return in;
+      LockSet out = in.with(lock);
       seen(out);
       return out;
     }
     if (s instanceof Stmt.Release r) {
-      LockSet out = in.without(canonical.apply(r.lock()), r.anyMode());
+      LockRef lock = canonical.apply(r.lock());
+      if (lock == null) return in;
+      LockSet out = in.without(lock, r.anyMode());
       seen(out);
       return out;
     }
     if (s instanceof Stmt.Sync sy) {
       LockRef lock = canonical.apply(sy.lock());
+      if (lock == null) return flow(sy.body(), in);
       boolean already = in.contains(lock);
       exits.push(already ? List.of() : List.of(lock));
+      monitors.add(lock);
       LockSet inner = flow(sy.body(), in.with(lock));
+      monitors.remove(monitors.size() - 1);
       exits.pop();
       return already ? inner : inner.without(lock, false);
     }
@@ -210,6 +241,7 @@ public final class HeldLocks {
       if (level-- <= depth) break;
       for (LockRef l : released) {
         LockRef c = canonical.apply(l);
+        if (c == null) continue;
         out = out.without(c, c.mode() == LockRef.Mode.EXCLUSIVE);
       }
     }

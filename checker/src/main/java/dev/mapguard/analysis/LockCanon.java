@@ -21,10 +21,11 @@ final class LockCanon implements UnaryOperator<LockRef> {
     this.program = program;
   }
 
+  /** The canonical lock, or null for a field that is replaced at run time (it locks nothing stable). */
   @Override
   public LockRef apply(LockRef lock) {
-    LockRef known = cache.get(lock);
-    if (known != null) return known;
+    if (lock == null) return null;
+    if (cache.containsKey(lock)) return cache.get(lock);
     LockRef c = canonical(lock, 0);
     cache.put(lock, c);
     return c;
@@ -37,6 +38,7 @@ final class LockCanon implements UnaryOperator<LockRef> {
         return new LockRef(LockRef.Kind.THIS, topClass(lock.id()), lock.mode());
       }
       case FIELD -> {
+        if (program.reassignedFields().contains(lock.id())) return null;
         FieldInfo f = program.field(lock.id());
         if (f != null && f.lockAlias() != null) {
           LockRef alias = canonical(f.lockAlias(), depth + 1);

@@ -98,8 +98,17 @@ public final class LockSet {
 
   /** Whether some lock here and some lock there cannot be held by two threads at once. */
   public boolean excludes(LockSet other) {
+    return excludes(other, false);
+  }
+
+  /**
+   * As {@link #excludes(LockSet)}; with {@code ignoreThis}, {@code this} locks do not count (they
+   * cannot guard a static field: each instance locks itself).
+   */
+  public boolean excludes(LockSet other, boolean ignoreThis) {
     if (top || other.top) return true;
     for (LockRef a : locks) {
+      if (ignoreThis && a.kind() == LockRef.Kind.THIS) continue;
       for (LockRef b : other.locks) {
         if (a.excludes(b)) return true;
       }

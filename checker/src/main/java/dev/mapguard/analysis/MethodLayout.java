@@ -16,10 +16,13 @@ public final class MethodLayout {
   private final int[][] paths;
   /** Per event and frame: whether that branch arm or try part always ends in return or throw. */
   private final boolean[][] exits;
+  /** Per event: the loops around it, as loop numbers in source order (the extractor's loop ids). */
+  private final int[][] loopIds;
 
   private MethodLayout(int events) {
     paths = new int[events][];
     exits = new boolean[events][];
+    loopIds = new int[events][];
   }
 
   public static MethodLayout of(MethodInfo method) {
@@ -37,6 +40,8 @@ public final class MethodLayout {
     }
 
     private final List<Boolean> exiting = new ArrayList<>();
+    private final List<Integer> openLoops = new ArrayList<>();
+    private int nextLoop;
 
     private void push(List<Integer> frames, int frame, boolean exits) {
       frames.add(frame);
@@ -59,6 +64,7 @@ public final class MethodLayout {
         if (at.event() < layout.paths.length) {
           layout.paths[at.event()] = p;
           layout.exits[at.event()] = x;
+          layout.loopIds[at.event()] = openLoops.stream().mapToInt(Integer::intValue).toArray();
         }
       } else if (s instanceof Stmt.Seq seq) {
         for (Stmt c : seq.body()) walk(c, frames);
@@ -72,7 +78,9 @@ public final class MethodLayout {
       } else if (s instanceof Stmt.Loop l) {
         int node = nextNode++;
         push(frames, -(node * 64 + 1), false);
+        openLoops.add(nextLoop++);
         walk(l.body(), frames);
+        openLoops.remove(openLoops.size() - 1);
         pop(frames);
       } else if (s instanceof Stmt.Breakable b) {
         int node = nextNode++;
@@ -179,6 +187,22 @@ public final class MethodLayout {
   /** Whether event {@code a} sits in no branch, loop or try of the method: it runs on every run. */
   public boolean topLevel(int a) {
     return path(a).length == 0;
+  }
+
+  /**
+   * Whether some loop encloses both events, other than the loops with the given numbers (the
+   * loops a per-iteration variable is declared in: each iteration has its own).
+   */
+  public boolean shareLoopOutside(int a, int b, List<Integer> perIteration) {
+    int[] la = a >= 0 && a < loopIds.length && loopIds[a] != null ? loopIds[a] : new int[0];
+    int[] lb = b >= 0 && b < loopIds.length && loopIds[b] != null ? loopIds[b] : new int[0];
+    for (int x : la) {
+      if (perIteration.contains(x)) continue;
+      for (int y : lb) {
+        if (x == y) return true;
+      }
+    }
+    return false;
   }
 
   /** Whether event {@code a} is inside a loop of the method. */

@@ -40,22 +40,34 @@ final class Ordering {
     this.layouts = layouts;
   }
 
-  /** Whether the access happens before root {@code r} starts. */
-  boolean before(AccessSite a, ThreadRoot r) {
-    return before(a, r, 0);
+  /** Any thread: ordering questions asked without one consider every caller. */
+  static final int ANY = -1;
+
+  /**
+   * Whether the access, running on context {@code ctx}, happens before root {@code r} starts.
+   * Only the callers that run on {@code ctx} count: a helper called from a constructor on the
+   * calling thread and from a task elsewhere is construction code on the calling thread.
+   */
+  boolean before(AccessSite a, ThreadRoot r, int ctx) {
+    return before(a, r, ctx, 0);
   }
 
-  private boolean before(AccessSite a, ThreadRoot r, int depth) {
-    if (constructionAccess(a)
+  private boolean before(AccessSite a, ThreadRoot r, int ctx, int depth) {
+    if (constructionAccess(a, ctx)
         && !(a.timeMethod().equals(r.spawner()) && spawnPoint(r) < a.timeEvent())) {
       return true;
     }
     if (r.declared()) return false;
+    // when the spawning code runs again, its next run overlaps this run's task; only a map made
+    // per run (a local), or a task waited for before the spawner returns, keeps the order
+    if (contexts.repeats(r.spawner()) && !completesWithin(r) && !perRunLocal(a)) return false;
     if (a.timeMethod().equals(r.spawner())) {
       int sp = spawnPoint(r);
-      return a.timeEvent() < sp && !layouts.apply(r.spawner()).shareLoop(a.timeEvent(), sp);
+      // a variable declared in the loop is new on each iteration: that loop does not repeat it
+      return a.timeEvent() < sp
+          && !layouts.apply(r.spawner()).shareLoopOutside(a.timeEvent(), sp, perIterationLoops(a, r));
     }
-    if (preSpawn(a.timeMethod(), r)) return true;
+    if (preSpawn(a.timeMethod(), r, ctx)) return true;
     if (callsIntoLater(a.timeMethod(), a.timeEvent(), r.spawner())) return true;
     // r is started by code of other threads that themselves start after the access
     if (depth < 3) {
@@ -63,7 +75,7 @@ final class Ordering {
       if (!where.isEmpty() && !where.get(ThreadContexts.MAIN)) {
         for (int c = where.nextSetBit(0); c >= 0; c = where.nextSetBit(c + 1)) {
           for (ThreadRoot parent : contexts.context(c).roots()) {
-            if (parent == r || !before(a, parent, depth + 1)) return false;
+            if (parent == r || !before(a, parent, ctx, depth + 1)) return false;
           }
         }
         return true;
@@ -72,11 +84,25 @@ final class Ordering {
     return false;
   }
 
-  /** Whether the access happens after root {@code r} has finished (joined). */
-  boolean after(AccessSite a, ThreadRoot r) {
+  private List<Integer> perIterationLoops(AccessSite a, ThreadRoot r) {
+    Cells.CellFacts f = cells.facts(a.cell());
+    if (f.field() != null) return List.of();
+    for (dev.mapguard.model.LocalInfo l : f.locals()) {
+      if (l.methodId().equals(r.spawner())) return l.loops();
+    }
+    return List.of();
+  }
+
+  private boolean perRunLocal(AccessSite a) {
+    Cells.CellFacts f = cells.facts(a.cell());
+    return f.field() == null && f.local() != null;
+  }
+
+  /** Whether the access, running on context {@code ctx}, happens after root {@code r} has finished. */
+  boolean after(AccessSite a, ThreadRoot r, int ctx) {
     if (r.declared()) return false;
     if (a.timeMethod().equals(r.spawner())) return joinedBefore(r, a.timeEvent());
-    if (postJoin(a.timeMethod(), r)) return true;
+    if (postJoin(a.timeMethod(), r, ctx)) return true;
     return completesWithin(r) && calledIntoEarlier(a.timeMethod(), a.timeEvent(), r.spawner());
   }
 
@@ -156,7 +182,7 @@ final class Ordering {
   private boolean startsAfterJoin(ThreadRoot later, ThreadRoot earlier) {
     if (later.declared() || earlier.declared()) return false;
     if (later.spawner().equals(earlier.spawner())) return joinedBefore(earlier, spawnPoint(later));
-    return postJoin(later.spawner(), earlier);
+    return postJoin(later.spawner(), earlier, ANY);
   }
 
   // ---------------------------------------------------------------- within the spawning method
@@ -202,25 +228,41 @@ final class Ordering {
 
   // ---------------------------------------------------------------- helpers called before/after
 
-  /** Whether the method only runs (on this thread) before r starts: all its calls are earlier. */
-  private boolean preSpawn(String method, ThreadRoot r) {
-    return allCallers(method, r, preSpawn, true, new HashSet<>());
+  /** Whether the method only runs (on ctx) before r starts: all its calls are earlier. */
+  private boolean preSpawn(String method, ThreadRoot r, int ctx) {
+    return allCallers(method, r, preSpawn, true, new HashSet<>(), ctx);
   }
 
-  private boolean postJoin(String method, ThreadRoot r) {
-    return allCallers(method, r, postJoin, false, new HashSet<>());
+  private boolean postJoin(String method, ThreadRoot r, int ctx) {
+    return allCallers(method, r, postJoin, false, new HashSet<>(), ctx);
+  }
+
+  /** The callers of a method that run on {@code ctx} (all callers for {@link #ANY}). */
+  private List<CallGraph.Edge> callersOn(String method, int ctx) {
+    List<CallGraph.Edge> all = calls.callersOf(method);
+    if (ctx == ANY) return all;
+    List<CallGraph.Edge> out = new ArrayList<>(all.size());
+    for (CallGraph.Edge e : all) {
+      if (contexts.contextsOf(e.caller()).get(ctx)) out.add(e);
+    }
+    return out;
   }
 
   private boolean allCallers(String method, ThreadRoot r, Map<String, Boolean> memo, boolean before,
-                             Set<String> visiting) {
-    String key = method + "|" + r.id();
+                             Set<String> visiting, int ctx) {
+    String key = method + "|" + r.id() + "|" + ctx;
     Boolean known = memo.get(key);
     if (known != null) return known;
     if (!visiting.add(method) || contexts.isRootEntry(method) || !calls.hasCallers(method)) {
       return false;
     }
+    List<CallGraph.Edge> callers = callersOn(method, ctx);
+    if (callers.isEmpty()) {
+      visiting.remove(method);
+      return false;
+    }
     boolean all = true;
-    for (CallGraph.Edge e : calls.callersOf(method)) {
+    for (CallGraph.Edge e : callers) {
       boolean ok;
       if (e.caller().equals(r.spawner())) {
         if (before) {
@@ -230,7 +272,7 @@ final class Ordering {
           ok = joinedBefore(r, e.event());
         }
       } else {
-        ok = allCallers(e.caller(), r, memo, before, visiting);
+        ok = allCallers(e.caller(), r, memo, before, visiting, ctx);
       }
       if (!ok) {
         all = false;
@@ -249,7 +291,7 @@ final class Ordering {
    * from the class initialiser, or a @PostConstruct method): it happens before the object can
    * be used by other threads.
    */
-  boolean constructionAccess(AccessSite a) {
+  boolean constructionAccess(AccessSite a, int ctx) {
     if (a.via() != null) return false;
     Cells.CellFacts f = cells.facts(a.cell());
     FieldInfo field = f.field();
@@ -257,15 +299,16 @@ final class Ordering {
     MethodInfo m = program.method(a.method());
     if (m == null) return false;
     if (field.isStatic()) {
-      return field.classId().equals(m.classId()) && staticInitLike(m);
+      return field.classId().equals(m.classId()) && staticInitLike(m, ctx);
     }
-    return a.access().receiver() == Event.Receiver.THIS && constructionLike(m.id(), new HashSet<>());
+    return a.access().receiver() == Event.Receiver.THIS && constructionLike(m.id(), new HashSet<>(), ctx);
   }
 
-  private boolean staticInitLike(MethodInfo m) {
+  private boolean staticInitLike(MethodInfo m, int ctx) {
     if (m.kind() == MethodInfo.Kind.STATIC_INIT) return true;
-    if (!calls.hasCallers(m.id())) return false;
-    for (CallGraph.Edge e : calls.callersOf(m.id())) {
+    List<CallGraph.Edge> callers = callersOn(m.id(), ctx);
+    if (callers.isEmpty()) return false;
+    for (CallGraph.Edge e : callers) {
       MethodInfo c = program.method(e.caller());
       if (c == null || c.kind() != MethodInfo.Kind.STATIC_INIT || !c.classId().equals(m.classId())) {
         return false;
@@ -274,8 +317,9 @@ final class Ordering {
     return true;
   }
 
-  private boolean constructionLike(String method, Set<String> visiting) {
-    Boolean known = constructionLike.get(method);
+  private boolean constructionLike(String method, Set<String> visiting, int ctx) {
+    String key = method + "|" + ctx;
+    Boolean known = constructionLike.get(key);
     if (known != null) return known;
     MethodInfo m = program.method(method);
     boolean result;
@@ -284,19 +328,20 @@ final class Ordering {
     } else if (m.kind() == MethodInfo.Kind.CONSTRUCTOR || m.kind() == MethodInfo.Kind.INSTANCE_INIT
         || m.is(MethodInfo.INIT_LIKE)) {
       result = true;
-    } else if (!visiting.add(method) || contexts.isRootEntry(method) || !calls.hasCallers(method)) {
+    } else if (!visiting.add(method) || contexts.isRootEntry(method)
+        || callersOn(method, ctx).isEmpty()) {
       result = false;
     } else {
       result = true;
-      for (CallGraph.Edge e : calls.callersOf(method)) {
-        if (e.receiver() != Event.Receiver.THIS || !constructionLike(e.caller(), visiting)) {
+      for (CallGraph.Edge e : callersOn(method, ctx)) {
+        if (e.receiver() != Event.Receiver.THIS || !constructionLike(e.caller(), visiting, ctx)) {
           result = false;
           break;
         }
       }
       visiting.remove(method);
     }
-    constructionLike.put(method, result);
+    constructionLike.put(key, result);
     return result;
   }
 }

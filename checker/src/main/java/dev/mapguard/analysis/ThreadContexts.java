@@ -37,12 +37,16 @@ public final class ThreadContexts {
   private final List<ThreadRoot> roots = new ArrayList<>();
   private final Map<Integer, Integer> contextOfRoot = new HashMap<>();
 
-  public ThreadContexts(Program program, CallGraph calls, Function<String, MethodLayout> layouts) {
+  /** Methods that may run more than once (per object): entry points, code in loops, handlers. */
+  private final Set<String> repeating = new HashSet<>();
+
+  public ThreadContexts(Program program, CallGraph calls, Function<String, MethodLayout> layouts,
+                        Set<String> onceNames) {
     collectSpawns(program, calls, layouts);
     collectDeclared(program, calls);
     buildContexts(calls, program, layouts);
     propagate(program, calls);
-    settleSelfConcurrency(program, calls);
+    settleRepetition(program, calls, layouts, onceNames);
   }
 
   private void collectSpawns(Program program, CallGraph calls, Function<String, MethodLayout> layouts) {
@@ -61,7 +65,7 @@ public final class ThreadContexts {
         boolean self = !serial && (s.selfConcurrent() || repeated);
         String description = s.kind().description() + " (" + s.api() + " at " + s.pos().shortText() + ")";
         roots.add(new ThreadRoot(roots.size(), s.kind(), description, s.pos(), m.id(), i, entries,
-            self, group, s.bindVar(), s.chain(), s.executor(), s.joinsAtOnce()));
+            self, group, s.bindVar(), s.chain(), s.executor(), s.joinsAtOnce(), s.loop()));
         rootEntries.addAll(entries);
         if (s.freshTask()) freshEntries.addAll(entries);
       }
@@ -76,6 +80,7 @@ public final class ThreadContexts {
 
   private void collectDeclared(Program program, CallGraph calls) {
     for (MethodInfo m : program.methods().values()) {
+      if (m.is(MethodInfo.INIT_LIKE)) continue; // @PostConstruct runs once, before any request
       for (RootDecl d : m.rootDecls()) {
         // a Thread subclass whose start() we see is a spawn already, with a place in time
         if (d.kind() == dev.mapguard.model.RootKind.THREAD_SUBCLASS && rootEntries.contains(m.id())) {
@@ -86,7 +91,7 @@ public final class ThreadContexts {
         String description = d.kind().description() + " " + m.display() + " (" + reason + ")";
         roots.add(new ThreadRoot(roots.size(), d.kind(), description, m.pos(), null, -1,
             List.of(m.id()), d.selfConcurrent(), m.classId() + "/" + d.kind(), null, null, null,
-            false));
+            false, -1));
         rootEntries.add(m.id());
         break; // one reason is enough
       }
@@ -137,31 +142,64 @@ public final class ThreadContexts {
     }
   }
 
-  /** A root spawned by code that itself runs on several threads at once runs several times too. */
-  private void settleSelfConcurrency(Program program, CallGraph calls) {
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (int i = 1; i < contexts.size(); i++) {
-        Context c = contexts.get(i);
-        if (c.selfConcurrent() || c.roots().isEmpty()) continue;
-        if (c.roots().get(0).group() != null && c.roots().get(0).group().startsWith("executor:")) {
-          continue;
-        }
-        boolean self = false;
-        for (ThreadRoot r : c.roots()) {
-          if (r.spawner() == null) continue;
-          BitSet where = contextsOf(r.spawner());
-          for (int k = where.nextSetBit(0); k >= 0; k = where.nextSetBit(k + 1)) {
-            if (k != i && contexts.get(k).selfConcurrent()) self = true;
-          }
-        }
-        if (self) {
-          contexts.set(i, new Context(i, c.roots(), true));
-          changed = true;
-        }
+  /**
+   * Which methods may run more than once: entry points of the calling thread (other code may call
+   * them again and again) unless they are construction, lifecycle callbacks or named like one-time
+   * setup; methods called in a loop; the code of roots that run many times; and everything those
+   * call. A thread root started by such a method overlaps its own earlier copies (unless it goes to
+   * a single-threaded executor), so its context is self-concurrent.
+   */
+  private void settleRepetition(Program program, CallGraph calls, Function<String, MethodLayout> layouts,
+                                Set<String> onceNames) {
+    Map<String, List<ThreadRoot>> spawnedBy = new HashMap<>();
+    for (ThreadRoot r : roots) {
+      if (r.spawner() != null) spawnedBy.computeIfAbsent(r.spawner(), k -> new ArrayList<>()).add(r);
+    }
+    Deque<String> work = new ArrayDeque<>();
+    for (String m : mainEntries) {
+      if (!runsOnce(program.method(m), onceNames) && repeating.add(m)) work.add(m);
+    }
+    for (MethodInfo m : program.methods().values()) {
+      for (CallGraph.Edge e : calls.calleesOf(m.id())) {
+        if (layouts.apply(m.id()).inLoop(e.event()) && repeating.add(e.callee())) work.add(e.callee());
       }
     }
+    boolean[] selfRoot = new boolean[roots.size()];
+    for (ThreadRoot r : roots) {
+      if (r.selfConcurrent()) {
+        selfRoot[r.id()] = true;
+        for (String e : r.entries()) if (repeating.add(e)) work.add(e);
+      }
+    }
+    while (!work.isEmpty()) {
+      String m = work.poll();
+      for (CallGraph.Edge e : calls.calleesOf(m)) {
+        if (repeating.add(e.callee())) work.add(e.callee());
+      }
+      for (ThreadRoot r : spawnedBy.getOrDefault(m, List.of())) {
+        if (selfRoot[r.id()]) continue;
+        selfRoot[r.id()] = true;
+        for (String e : r.entries()) if (repeating.add(e)) work.add(e);
+      }
+    }
+    for (int i = 1; i < contexts.size(); i++) {
+      Context c = contexts.get(i);
+      boolean serial = c.roots().get(0).group() != null && c.roots().get(0).group().startsWith("executor:");
+      boolean self = false;
+      for (ThreadRoot r : c.roots()) self |= selfRoot[r.id()];
+      if (self && !serial && !c.selfConcurrent()) contexts.set(i, new Context(i, c.roots(), true));
+    }
+  }
+
+  /** Constructors, initialisers, lifecycle callbacks, main, and entry points named like setup. */
+  private static boolean runsOnce(MethodInfo m, Set<String> onceNames) {
+    if (m == null) return false;
+    return m.isConstruction() || m.is(MethodInfo.INIT_LIKE) || onceNames.contains(m.name());
+  }
+
+  /** Whether the method may run more than once (see {@link #settleRepetition}). */
+  public boolean repeats(String method) {
+    return repeating.contains(method);
   }
 
   private BitSet bits(String method) {
@@ -179,14 +217,24 @@ public final class ThreadContexts {
   }
 
   /**
-   * Whether one run of the spawning code starts several copies of the context's code (a spawn in
-   * a loop, a parallel stream): then even a local variable of the spawning method is shared.
+   * The roots of a context started by code of one of {@code methods} (or of a lambda or local
+   * class inside them): only those can share those methods' local variables.
    */
-  public boolean repeatsWithinOneRun(int index) {
+  public List<ThreadRoot> spawnedWithin(int index, java.util.Collection<String> methods,
+                                        Program program) {
+    List<ThreadRoot> out = new ArrayList<>();
     for (ThreadRoot r : contexts.get(index).roots()) {
-      if (!r.declared() && r.selfConcurrent()) return true;
+      if (r.declared()) continue;
+      for (String m = r.spawner(); m != null; ) {
+        if (methods.contains(m)) {
+          out.add(r);
+          break;
+        }
+        MethodInfo mi = program.method(m);
+        m = mi == null ? null : mi.lambdaOf();
+      }
     }
-    return false;
+    return out;
   }
 
   public int size() {

@@ -13,13 +13,17 @@ import java.util.List;
  * @param spawner        the method containing the spawn, or null for declared roots
  * @param spawnEvent     index of the spawn event in the spawner, or -1
  * @param entries        the methods that start running on the new thread
- * @param selfConcurrent whether the root may run on several threads at once
+ * @param selfConcurrent whether one run of the spawning code starts several copies (a spawn in
+ *                       a loop, a parallel stream), or frameworks run the root on many threads
+ *                       (a request handler); see {@link ThreadContexts} for repeated spawners
+ * @param loop           the innermost loop of the spawner around the spawn (-1: none)
  * @param group          roots of one group run one after another on one thread (a
  *                       single-threaded executor, one CompletableFuture chain); null otherwise
  */
 public record ThreadRoot(int id, RootKind kind, String description, SourcePos pos, String spawner,
                          int spawnEvent, List<String> entries, boolean selfConcurrent, String group,
-                         String token, String chain, String executor, boolean joinsAtOnce) {
+                         String token, String chain, String executor, boolean joinsAtOnce,
+                         int loop) {
   public ThreadRoot {
     entries = List.copyOf(entries);
   }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
  * plugin and prints its diagnostics (and javac's errors).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Compile Java sources in memory with MapGuard and print what it finds.",
+    description = {"Compile Java sources in memory with MapGuard and print what it finds",
+        "(and, with --sarif, write them as a SARIF log for the gate and code scanning).",
         "Exit codes: 0 no finding at error level; 1 findings at error level;",
         "2 usage error; 3 the sources do not compile (MapGuard did not analyse them)."})
 final class CheckCommand implements Callable<Integer> {
@@ -40,6 +41,13 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--disable", paramLabel = "RULES", split = ",", description = "Rules not to run.")
   List<String> disabled = new ArrayList<>();
 
+  @Option(names = "--sarif", paramLabel = "PATH", description = "Also write a SARIF 2.1.0 log to PATH.")
+  Path sarif;
+
+  @Option(names = "--srcroot", paramLabel = "DIR",
+      description = "Folder the SARIF's file paths are relative to (default: the current folder).")
+  Path srcroot;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -59,6 +67,8 @@ final class CheckCommand implements Callable<Integer> {
     List<String> pluginArgs = new ArrayList<>();
     if (level != null) pluginArgs.add("level=" + level);
     if (!disabled.isEmpty()) pluginArgs.add("disable=" + String.join(",", disabled));
+    if (sarif != null) pluginArgs.add("sarif=" + pathArg("--sarif", sarif));
+    if (srcroot != null) pluginArgs.add("srcroot=" + pathArg("--srcroot", srcroot));
     int[] counts = new int[3]; // errors from javac, MapGuard errors, MapGuard warnings
     boolean[] configError = {false};
     Path cwd = Path.of("").toAbsolutePath();
@@ -85,6 +95,16 @@ final class CheckCommand implements Callable<Integer> {
     out.println("MapGuard: " + (counts[1] + counts[2]) + " finding(s) in " + sources.size()
         + " file(s)" + (counts[1] > 0 ? ", " + counts[1] + " at error level" : "") + ".");
     return counts[1] > 0 ? FINDINGS : 0;
+  }
+
+  /** javac splits plugin options at whitespace, so a path given to the plugin cannot hold any. */
+  private String pathArg(String option, Path p) {
+    String s = p.toAbsolutePath().toString();
+    if (s.chars().anyMatch(Character::isWhitespace)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), option + " " + p
+          + ": MapGuard cannot take a path with spaces (javac splits plugin options at spaces)");
+    }
+    return s;
   }
 
   /** javac's own layout: {@code path:line: warning: message}, the source line and a caret. */

@@ -2,20 +2,14 @@ package dev.mapguard.cli;
 
 import com.sun.source.util.JavacTask;
 import dev.mapguard.plugin.MapGuardPlugin;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.DiagnosticListener;
-import javax.tools.FileObject;
-import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
@@ -36,24 +30,7 @@ final class InMemoryCompiler {
     if (classpath != null && !classpath.isBlank()) options.addAll(List.of("-classpath", classpath));
     if (release != null) options.addAll(List.of("--release", release.toString()));
     try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-      JavaFileManager discarding = new ForwardingJavaFileManager<>(files) {
-        @Override
-        public JavaFileObject getJavaFileForOutput(Location location, String className,
-                                                   JavaFileObject.Kind kind, FileObject sibling) {
-          return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/')
-              + kind.extension), kind) {
-            @Override
-            public OutputStream openOutputStream() {
-              return OutputStream.nullOutputStream();
-            }
-
-            @Override
-            public Writer openWriter() {
-              return Writer.nullWriter();
-            }
-          };
-        }
-      };
+      JavaFileManager discarding = new DiscardingFileManager(files);
       JavacTask task = (JavacTask) compiler.getTask(null, discarding, diagnostics, options, null,
           files.getJavaFileObjectsFromPaths(sources));
       new MapGuardPlugin().init(task, pluginArgs.toArray(new String[0]));

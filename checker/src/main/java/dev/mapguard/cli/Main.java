@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar mapguard.jar <command>}: the command-line face of MapGuard. */
 @Command(name = "mapguard", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "Finds non-thread-safe maps shared between threads without a lock.",
-    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, AnnotateCommand.class, GateCommand.class, BaselineCommand.class,
+        MergeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code: the command line was wrong. */
@@ -35,6 +36,12 @@ public final class Main implements Runnable {
       e.getCommandLine().getErr().println("mapguard: " + e.getMessage());
       e.getCommandLine().getErr().println("Try 'java -jar mapguard.jar " + e.getCommandLine().getCommandName()
           + " --help'.");
+      return USAGE;
+    });
+    // a failure inside a command is one line, never a stack trace
+    cl.setExecutionExceptionHandler((e, c, parsed) -> {
+      c.getErr().println("mapguard " + c.getCommandName() + ": " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()));
       return USAGE;
     });
     return cl.execute(args);

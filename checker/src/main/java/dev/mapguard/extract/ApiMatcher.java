@@ -12,7 +12,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * Matches a called method against catalogue rows of (owner types, method names). The method name
  * is checked first with one hash lookup, so the common case (a method no row names) costs nothing;
- * only then is the owner compared, by subtype.
+ * only then is the owner compared, by subtype. A row's method written {@code name/N} matches only
+ * with N parameters.
  */
 final class ApiMatcher {
   private final JavacFacts facts;
@@ -22,9 +23,17 @@ final class ApiMatcher {
     this.facts = facts;
     for (CatalogRow row : rows) {
       for (String m : row.methods()) {
-        byName.computeIfAbsent(m, k -> new ArrayList<>()).add(row);
+        int slash = m.indexOf('/');
+        String name = slash < 0 ? m : m.substring(0, slash);
+        byName.computeIfAbsent(name, k -> new ArrayList<>()).add(row);
       }
     }
+  }
+
+  /** Whether the row names the method with this arity (a plain name matches any arity). */
+  private static boolean arityMatches(CatalogRow row, String name, int arity) {
+    if (row.methods().contains(name)) return true;
+    return row.methods().contains(name + "/" + arity);
   }
 
   boolean mayMatch(String methodName) {
@@ -38,7 +47,9 @@ final class ApiMatcher {
     List<CatalogRow> rows = byName.get(name);
     if (rows == null) return null;
     if (!(method.getEnclosingElement() instanceof TypeElement owner)) return null;
+    int arity = method.getParameters().size();
     for (CatalogRow row : rows) {
+      if (!arityMatches(row, name, arity)) continue;
       for (String type : row.types()) {
         if (facts.isSubtype(owner, type)) return row;
       }
@@ -53,8 +64,10 @@ final class ApiMatcher {
     List<CatalogRow> rows = byName.get(name);
     if (rows == null) return List.of();
     if (!(method.getEnclosingElement() instanceof TypeElement owner)) return List.of();
+    int arity = method.getParameters().size();
     List<CatalogRow> out = new ArrayList<>(1);
     for (CatalogRow row : rows) {
+      if (!arityMatches(row, name, arity)) continue;
       for (String type : row.types()) {
         if (facts.isSubtype(owner, type)) {
           out.add(row);

@@ -107,6 +107,9 @@ final class BodyTranslator {
   private boolean returnsMap;
   private int spawnCount;
   private int loopDepth;
+  /** Ids of the loops around the current statement, innermost first. */
+  private final Deque<Integer> loops = new ArrayDeque<>();
+  private int nextLoop;
 
   BodyTranslator(ExtractionContext cx, UnitContext unit, ClassExtractor.Scope scope, String methodId,
                  String methodName, LocalUsage usage, Map<Element, Val> inheritedLocals) {
@@ -170,8 +173,7 @@ final class BodyTranslator {
 
   /** A constructor's call of the field initialisers. */
   void initCall(String target, dev.mapguard.model.SourcePos pos) {
-    emit(new Event.Call(target, false, Receiver.THIS, List.of(), List.of(), pos,
-        "field initialisers"));
+    emit(new Event.Call(target, false, Receiver.THIS, List.of(), List.of(), pos));
   }
 
   // ---------------------------------------------------------------- emitting
@@ -190,6 +192,14 @@ final class BodyTranslator {
     out.push(new ArrayList<>());
     body.run();
     return new Stmt.Seq(out.pop());
+  }
+
+  /** A read of a map field's value itself (not an operation on the map). */
+  private void load(Val v, Tree at) {
+    if (v instanceof MapV m && m.cell() instanceof CellRef.Field) {
+      access(m.cell(), AccessKind.LOAD, "read of " + unit.text(at), m.tree() != null ? m.tree() : at,
+          at, m.receiver());
+    }
   }
 
   private void access(CellRef cell, AccessKind kind, String op, Tree reportAt, Tree whole,
@@ -282,11 +292,17 @@ final class BodyTranslator {
 
   private void loop(String label, Runnable body) {
     loopDepth++;
+    loops.push(nextLoop++);
     try {
       add(new Stmt.Loop(label, collect(body)));
     } finally {
+      loops.pop();
       loopDepth--;
     }
+  }
+
+  private int innermostLoop() {
+    return loops.isEmpty() ? -1 : loops.peek();
   }
 
   private void forLoop(String label, ForLoopTree f) {
@@ -300,6 +316,10 @@ final class BodyTranslator {
 
   private void enhancedFor(String label, EnhancedForLoopTree f) {
     Val iterable = expr(f.getExpression());
+    if (iterable instanceof Val.CallV cv && cv.collection()) {
+      iterable = new ViewV(new CellRef.Returned(cv.methodId()), "returned", Receiver.OTHER,
+          f.getExpression());
+    }
     if (iterable instanceof ViewV v) {
       access(v.cell(), AccessKind.ITERATE, "for-each over " + v.view() + "()", v.tree(),
           f.getExpression(), v.receiver());
@@ -415,22 +435,22 @@ final class BodyTranslator {
         if (expr(e) instanceof ExecutorV ex && ex.id() != null) executorsClosed.add(ex.id());
       }
     }
-    Stmt body = collect(() -> {
-      statement(t.getBlock());
-      // closing an ExecutorService waits for its tasks (Java 19+)
-      for (String ex : executorsClosed) {
-        emit(new Event.Join("ExecutorService.close", null, ex, unit.pos(t.getBlock())));
-      }
-    });
+    Stmt body = collect(() -> statement(t.getBlock()));
     List<Stmt> catches = new ArrayList<>();
     for (CatchTree c : t.getCatches()) catches.add(collect(() -> statement(c.getBlock())));
     Stmt fin = t.getFinallyBlock() == null ? null : collect(() -> statement(t.getFinallyBlock()));
     add(new Stmt.Try(body, catches, fin));
+    // closing an ExecutorService waits for its tasks (Java 19+): the resource is closed on every
+    // way out of the try, so what follows the try sees the tasks done
+    for (String ex : executorsClosed) {
+      emit(new Event.Join("ExecutorService.close", null, ex, unit.pos(t.getBlock())));
+    }
   }
 
   private void variable(VariableTree v) {
     Element e = unit.element(v);
     Val init = v.getInitializer() == null ? null : expr(v.getInitializer());
+    if (init != null) load(init, v.getInitializer());
     if (e == null) return;
     bindLocal(e, v, init);
   }
@@ -459,6 +479,10 @@ final class BodyTranslator {
       return;
     }
     if (init == null || !fixed) return;
+    if (init instanceof Val.FreshLockV && !usage.captured(e)) {
+      locals.put(e, init); // a lock made per call guards nothing between calls
+      return;
+    }
     if (init instanceof ViewV || init instanceof IterV || init instanceof EntryV
         || init instanceof HolderV || init instanceof LockV || init instanceof TaskV
         || init instanceof SpawnV || init instanceof ChainV || init instanceof StreamV) {
@@ -487,17 +511,20 @@ final class BodyTranslator {
   private CellRef.Local localCell(Element e, Tree decl) {
     long start = decl == null ? 0 : unit.start(decl);
     String id = methodId + "::" + e.getSimpleName() + "@" + start;
+    List<Integer> around = new ArrayList<>(loops);
+    java.util.Collections.reverse(around);
     cx.program.addLocal(new LocalInfo(id, methodId, e.getSimpleName().toString(),
         e.getSimpleName() + " in " + scope.display() + "." + methodName + "()",
-        e.asType().toString(), decl == null ? unit.pos(0, 0) : unit.pos(decl)));
+        e.asType().toString(), around, decl == null ? unit.pos(0, 0) : unit.pos(decl)));
     return new CellRef.Local(id);
   }
 
   private void returned(Val v) {
+    if (v instanceof MapV m && m.tree() != null) load(v, m.tree());
     if (!returnsMap) return;
-    Alloc a = allocOf(v);
+    Alloc a = v instanceof ViewV ? null : allocOf(v);
     if (a != null) returns.add(a);
-    CellRef c = v instanceof WrapV w ? cellOf(w.inner()) : cellOf(v);
+    CellRef c = v instanceof WrapV w ? cellOf(w.inner()) : v instanceof ViewV vw ? vw.cell() : cellOf(v);
     if (c instanceof CellRef.Field || c instanceof CellRef.Content) {
       if (returnsCell == null) {
         returnsCell = c;
@@ -595,8 +622,12 @@ final class BodyTranslator {
           return Val.NONE;
         }
         if (e instanceof BinaryTree b) {
-          expr(b.getLeftOperand());
-          expr(b.getRightOperand());
+          Val l = expr(b.getLeftOperand());
+          Val r = expr(b.getRightOperand());
+          if (e.getKind() == Tree.Kind.EQUAL_TO || e.getKind() == Tree.Kind.NOT_EQUAL_TO) {
+            load(l, b.getLeftOperand()); // if (cache == null) ...
+            load(r, b.getRightOperand());
+          }
           return Val.NONE;
         }
         if (e instanceof UnaryTree u) {
@@ -739,7 +770,12 @@ final class BodyTranslator {
       expr(lhs);
     }
     Val value = expr(a.getExpression());
+    load(value, a.getExpression());
     if (e == null) return value;
+    if (e.getKind() == ElementKind.FIELD && !e.getModifiers().contains(Modifier.FINAL)
+        && !(methodName.startsWith("<") && e.getEnclosingElement() == scope.type())) {
+      cx.program.fieldReassigned(cx.fieldId((VariableElement) e));
+    }
     if (e.getKind() == ElementKind.FIELD) {
       ProgramBuilder.FieldDraft draft = cx.classExtractor().fieldDraft((VariableElement) e);
       if (draft != null) storeField(draft, value, lhs, a, recv);
@@ -789,12 +825,19 @@ final class BodyTranslator {
   /** What map a value is, as something that flows into a variable; null for nothing (null). */
   private Alloc allocOf(Val v) {
     if (v instanceof NewMapV n) return n.alloc();
-    if (v instanceof WrapV w) return w.alloc();
+    if (v instanceof WrapV w) {
+      // unmodifiableMap(field) reads through to the field's map; wrapping a local (a copy being
+      // published) makes a map of its own
+      if (w.kind() == MapKind.IMMUTABLE && w.inner() instanceof MapV m && m.cell() instanceof CellRef.Field) {
+        return new Alloc.View(m.cell());
+      }
+      return w.alloc();
+    }
     if (v instanceof MapV m) {
       if (m.cell() instanceof CellRef.Param p) return new Alloc.FromParam(p.methodId(), p.index());
       return new Alloc.FromCell(m.cell());
     }
-    if (v instanceof Val.CallV c) return new Alloc.FromCall(c.methodId());
+    if (v instanceof Val.CallV c && !c.collection()) return new Alloc.FromCall(c.methodId());
     if (v == null || v == Val.NONE) return null;
     return null;
   }
@@ -875,6 +918,10 @@ final class BodyTranslator {
     TypeElement cls = body != null && unit.element(body) instanceof TypeElement anon ? anon
         : (TypeElement) ctor.getEnclosingElement();
 
+    if (body == null && !cx.recognizers.isSource(cls)
+        && (cx.recognizers.isLockType(type) || cls.getQualifiedName().contentEquals("java.lang.Object"))) {
+      return new Val.FreshLockV();
+    }
     MapTypeInfo mt = cx.recognizers.mapType(type);
     if (mt != null && mt.holder()) {
       return args.isEmpty() ? new WrapV(MapKind.UNKNOWN, Val.NONE, null)
@@ -891,7 +938,8 @@ final class BodyTranslator {
     if (cx.recognizers.serialExecutors.mayMatch("<init>") && cx.recognizers.serialExecutors.match(ctor) != null) {
       return new ExecutorV(null, true);
     }
-    if (cx.recognizers.spawns.mayMatch("<init>")) {
+    if (cx.recognizers.spawns.mayMatch("<init>") && !cx.recognizers.isSource(cls)) {
+      // a program's own Thread subclass is an object like any other: its start() spawns run()
       CatalogRow row = cx.recognizers.spawns.match(ctor);
       if (row != null) return spawn(row, ctor, null, args, n.getArguments(), n);
     }
@@ -900,7 +948,7 @@ final class BodyTranslator {
       call(ctor, false, Receiver.FRESH, args, n);
       if (anonId != null) {
         emit(new Event.Call(anonId + "#<instinit>", false, Receiver.FRESH, List.of(), List.of(),
-            unit.pos(n), "initialiser of " + anonId));
+            unit.pos(n)));
       }
       return new ObjV(cls, true);
     }
@@ -968,7 +1016,8 @@ final class BodyTranslator {
         && m.getKind() == ElementKind.METHOD;
     call(m, virtual, recvKind, args, mi);
     TypeMirror rt = m.getReturnType();
-    if (cx.recognizers.mapType(rt) != null) return new Val.CallV(cx.methodId(m));
+    if (cx.recognizers.mapType(rt) != null) return new Val.CallV(cx.methodId(m), false);
+    if (isCollection(rt)) return new Val.CallV(cx.methodId(m), true); // may be a view of a map
     if (rt.getKind() == TypeKind.DECLARED && cx.recognizers.isExecutorType(rt)) {
       return new ExecutorV(null, false);
     }
@@ -989,9 +1038,10 @@ final class BodyTranslator {
         if (ts != null) tasks.add(new Event.TaskArg(i, ts));
       }
     }
-    String display = ((TypeElement) m.getEnclosingElement()).getSimpleName() + "."
-        + (m.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : m.getSimpleName()) + "()";
-    emit(new Event.Call(cx.methodId(m), virtual, recv, maps, tasks, unit.pos(at), display));
+    dev.mapguard.model.SourcePos callPos = unit.pos(at);
+    // a call of an annotated method (@Holding, @GuardedBy) may be reported at the call
+    if (!m.getAnnotationMirrors().isEmpty()) cx.sites.add(at, unit.cu, callPos);
+    emit(new Event.Call(cx.methodId(m), virtual, recv, maps, tasks, callPos));
   }
 
   /** Calls of library methods that matter: map operations, locks, spawns, joins, streams. */
@@ -1049,13 +1099,17 @@ final class BodyTranslator {
       }
     } else if (recv instanceof HolderV hv) {
       return holderOperation(hv, name, args, mi);
-    } else if (recv instanceof Val.CallV cv) {
+    } else if (recv instanceof Val.CallV cv && !cv.collection()) {
       // getMap().put(..): an access to whatever map the getter returns
       String op = cx.recognizers.operation("map", name);
       if (op != null) {
         return mapOperation(op, name, new CellRef.Returned(cv.methodId()), Receiver.OTHER, recvTree,
             args, mi);
       }
+    } else if (recv instanceof Val.CallV cv) {
+      // keys().iterator(): an access to the map, when the method returns a view of one
+      Val view = new ViewV(new CellRef.Returned(cv.methodId()), "returned", Receiver.OTHER, recvTree);
+      return libraryCall(m, name, view, recvTree, args, mi);
     }
 
     // locks
@@ -1117,6 +1171,10 @@ final class BodyTranslator {
     return null;
   }
 
+  private boolean isCollection(TypeMirror t) {
+    return t.getKind() == TypeKind.DECLARED && cx.facts.isSubtype(t, "java.lang.Iterable");
+  }
+
   private static boolean hasTask(List<Val> args) {
     for (Val a : args) if (a instanceof TaskV) return true;
     return false;
@@ -1126,6 +1184,26 @@ final class BodyTranslator {
                            List<Val> args, MethodInvocationTree mi) {
     if (op.equals("view")) return new ViewV(cell, name, recv, reportAt);
     access(cell, kindOf(op), name, reportAt, mi, recv);
+    MapTypeInfo result = cx.recognizers.mapType(unit.type(mi));
+    if (result != null && result.isMap() && !(cell instanceof CellRef.Values)) {
+      // a map of maps: the inner maps are shared as much as the outer one
+      CellRef.Values values = new CellRef.Values(cell.id());
+      if (name.startsWith("compute") || name.equals("merge")) {
+        for (Val a : args) {
+          if (a instanceof TaskV t) {
+            for (TaskRef r : t.tasks()) {
+              if (r instanceof TaskRef.Method tm) {
+                emit(new Event.Store(values, new Alloc.FromCall(tm.methodId()), unit.pos(mi)));
+              }
+            }
+          }
+        }
+      } else if ((name.equals("put") || name.equals("putIfAbsent")) && args.size() == 2) {
+        storeInto(values, args.get(1), mi);
+      }
+      for (Val a : args) taskAsCallback(a);
+      return new MapV(values, Receiver.OTHER, mi);
+    }
     // putAll(other) and equals(other) read the other map too
     if (name.equals("putAll") || name.equals("equals")) {
       for (int i = 0; i < args.size(); i++) iterateArgument(args.get(i), mi.getArguments().get(i));
@@ -1179,6 +1257,7 @@ final class BodyTranslator {
 
   private Val lockOperation(CatalogRow row, Val recv, Tree recvTree) {
     LockRef lock = lockOf(recv, recvTree);
+    if (lock == null) return recv; // a lock (or its halves) that only this call can see
     switch (row.kind()) {
       case "acquire" -> add(new Stmt.Acquire(lock));
       case "release" -> add(new Stmt.Release(lock, lock.mode() == LockRef.Mode.EXCLUSIVE));
@@ -1199,8 +1278,9 @@ final class BodyTranslator {
     return Val.NONE;
   }
 
-  /** The identity of a lock expression. */
+  /** The identity of a lock expression; null for an object no other thread can lock. */
   private LockRef lockOf(Val v, Tree tree) {
+    if (v instanceof Val.FreshLockV) return null;
     if (v instanceof LockV l) return l.lock();
     if (v instanceof MapV m) {
       CellRef c = m.cell();
@@ -1279,7 +1359,7 @@ final class BodyTranslator {
     if (m.getKind() == ElementKind.CONSTRUCTOR) api = "new " + ((TypeElement) m.getEnclosingElement()).getSimpleName();
     if (!tasks.isEmpty()) {
       emit(new Event.Spawn(kind, api, tasks, executor, serial, chain, token, row.has("deferred"),
-          row.has("joins"), repeated, freshTask, unit.pos(at)));
+          row.has("joins"), repeated, freshTask, innermostLoop(), unit.pos(at)));
     } else {
       for (Val a : args) taskAsCallback(a);
     }
@@ -1296,7 +1376,7 @@ final class BodyTranslator {
     if (tasks.isEmpty()) return;
     emit(new Event.Spawn(RootKind.PARALLEL_STREAM, "parallel stream " + m.getSimpleName(), tasks,
         null, false, null, methodId + "@spawn" + (++spawnCount), false, true, true, false,
-        unit.pos(at)));
+        innermostLoop(), unit.pos(at)));
   }
 
   private TypeMirror paramType(ExecutableElement m, List<? extends VariableElement> ps, int i) {
@@ -1364,7 +1444,8 @@ final class BodyTranslator {
       List<TaskRef> ts = threadRun(o.type());
       if (ts != null) {
         emit(new Event.Spawn(RootKind.THREAD, "Thread.start", ts, null, false, null,
-            methodId + "@spawn" + (++spawnCount), false, false, false, o.handOff(), unit.pos(at)));
+            methodId + "@spawn" + (++spawnCount), false, false, false, o.handOff(), innermostLoop(),
+            unit.pos(at)));
       }
     }
     return Val.NONE;

@@ -12,9 +12,9 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreePath;
 import dev.mapguard.model.AnnotationInfo;
 import dev.mapguard.model.ClassInfo;
+import dev.mapguard.model.DeclaredField;
 import dev.mapguard.model.Event;
 import dev.mapguard.model.FieldInfo;
 import dev.mapguard.model.LockRef;
@@ -60,7 +60,6 @@ public final class ClassExtractor {
   private final Map<VariableElement, Optional<ProgramBuilder.FieldDraft>> drafts =
       new IdentityHashMap<>();
   private final Map<TypeElement, List<TypeElement>> supertypes = new IdentityHashMap<>();
-  private final Map<TypeElement, Map<String, List<ExecutableElement>>> overridable = new IdentityHashMap<>();
 
   ClassExtractor(ExtractionContext cx) {
     this.cx = cx;
@@ -90,7 +89,7 @@ public final class ClassExtractor {
     cx.program.addClass(new ClassInfo(classId, scope.display(), sup == null ? null : cx.classId(sup),
         interfaces, outer == null ? null : cx.classId(outer),
         type.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS,
-        annotations(type, unit), suppressions, unit.pos(tree)));
+        annotations(type, unit), suppressions, unit.pos(tree), declaredFields(type)));
 
     BodyTranslator instanceInit = initTranslator(scope, unit, "<instinit>", captured);
     BodyTranslator staticInit = initTranslator(scope, unit, "<clinit>", Map.of());
@@ -103,6 +102,12 @@ public final class ClassExtractor {
           Element e = unit.element(v);
           if (!(e instanceof VariableElement ve) || ve.getKind() != ElementKind.FIELD) continue;
           ProgramBuilder.FieldDraft draft = fieldDraft(ve);
+          if (draft != null) {
+            // the draft may have been made from a use in another class: complete it here
+            draft.pos = unit.pos(v);
+            draft.annotations = withTypeUseAnnotations(annotations(ve, unit), v, unit);
+            draft.suppressions = union(suppressions, suppressionsOf(ve));
+          }
           if (v.getInitializer() == null) continue;
           boolean isStatic = ve.getModifiers().contains(Modifier.STATIC);
           BodyTranslator t = isStatic ? staticInit : instanceInit;
@@ -157,7 +162,10 @@ public final class ClassExtractor {
     Set<String> suppressions = union(scope.suppressions(), suppressionsOf(m));
     LocalUsage usage = LocalUsage.of(tree, unit);
     BodyTranslator t = new BodyTranslator(cx, unit, scope, id, name, usage, captured);
-    t.declareParameters(m.getParameters(), cx.recognizers.mapType(m.getReturnType()) != null);
+    TypeMirror rt = m.getReturnType();
+    boolean mayReturnMap = cx.recognizers.mapType(rt) != null
+        || (rt.getKind() == TypeKind.DECLARED && cx.facts.isSubtype(rt, "java.lang.Iterable"));
+    t.declareParameters(m.getParameters(), mayReturnMap);
     if (ctor && !delegatesToThis(tree)) {
       // every constructor that does not call this(...) runs the field initialisers
       t.initCall(scope.classId() + "#<instinit>", unit.pos(tree));
@@ -266,14 +274,9 @@ public final class ClassExtractor {
     }
     String id = cx.fieldId(f);
     Set<Modifier> mods = f.getModifiers();
+    // position and annotations are filled in when the field's own class is extracted
     SourcePos pos = SourcePos.UNKNOWN;
     List<AnnotationInfo> annotations = List.of();
-    TreePath path = cx.facts.trees.getPath(f);
-    if (path != null) {
-      UnitContext unit = new UnitContext(path.getCompilationUnit(), cx.facts);
-      pos = unit.pos(path.getLeaf());
-      annotations = annotations(f, unit);
-    }
     String typeName = mt != null ? mt.simpleName() : cx.facts.types.erasure(type).toString();
     ProgramBuilder.FieldDraft d = new ProgramBuilder.FieldDraft(id, cx.classId(owner),
         f.getSimpleName().toString(), cx.classDisplay(owner) + "." + f.getSimpleName(), role,
@@ -293,6 +296,33 @@ public final class ClassExtractor {
     return out;
   }
 
+  /** Every field of the class, for resolving lock expressions such as {@code @GuardedBy("lock")}. */
+  private List<DeclaredField> declaredFields(TypeElement type) {
+    List<DeclaredField> out = new ArrayList<>();
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getKind() != ElementKind.FIELD && member.getKind() != ElementKind.ENUM_CONSTANT) {
+        continue;
+      }
+      TypeMirror t = member.asType();
+      TypeElement te = cx.facts.classOf(t);
+      DeclaredField.LockType lockType;
+      if (t.getKind().isPrimitive()) {
+        lockType = DeclaredField.LockType.NONE;
+      } else if (te != null && cx.facts.isSubtype(te, "java.util.concurrent.locks.ReadWriteLock")) {
+        lockType = DeclaredField.LockType.READ_WRITE;
+      } else if (cx.recognizers.isLockType(t)) {
+        lockType = DeclaredField.LockType.LOCK;
+      } else {
+        lockType = DeclaredField.LockType.MONITOR;
+      }
+      Set<Modifier> mods = member.getModifiers();
+      out.add(new DeclaredField(member.getSimpleName().toString(),
+          te != null ? cx.classId(te) : t.toString(), mods.contains(Modifier.STATIC),
+          mods.contains(Modifier.FINAL), lockType));
+    }
+    return out;
+  }
+
   // ---------------------------------------------------------------- overrides
 
   /** Every method (in the program or not) that {@code m} overrides, nearest first. */
@@ -301,31 +331,31 @@ public final class ClassExtractor {
     String name = m.getSimpleName().toString();
     int arity = m.getParameters().size();
     for (TypeElement sup : supertypesOf(owner)) {
-      for (ExecutableElement candidate : overridableMethods(sup).getOrDefault(name, List.of())) {
+      for (ExecutableElement candidate : methodsNamed(sup, name)) {
         if (candidate.getParameters().size() != arity) continue;
+        if (candidate.getModifiers().contains(Modifier.PRIVATE)
+            || candidate.getModifiers().contains(Modifier.STATIC)) continue;
         if (cx.facts.elements.overrides(m, candidate, owner)) out.add(candidate);
       }
     }
     return out;
   }
 
-  /**
-   * The non-private, non-static methods of a type by simple name, computed once per type: a
-   * supertype is searched for every method of every subtype, and listing its members each time
-   * made extraction quadratic in the size of class hierarchies.
-   */
-  private Map<String, List<ExecutableElement>> overridableMethods(TypeElement type) {
-    return overridable.computeIfAbsent(type, t -> {
-      Map<String, List<ExecutableElement>> byName = new HashMap<>();
+  private final Map<TypeElement, Map<String, List<ExecutableElement>>> methodsByName =
+      new IdentityHashMap<>();
+
+  /** The methods a class declares with this name (indexed once per class). */
+  private List<ExecutableElement> methodsNamed(TypeElement type, String name) {
+    return methodsByName.computeIfAbsent(type, t -> {
+      Map<String, List<ExecutableElement>> index = new HashMap<>();
       for (Element member : t.getEnclosedElements()) {
-        if (member.getKind() != ElementKind.METHOD) continue;
-        Set<Modifier> mods = member.getModifiers();
-        if (mods.contains(Modifier.PRIVATE) || mods.contains(Modifier.STATIC)) continue;
-        byName.computeIfAbsent(member.getSimpleName().toString(), k -> new ArrayList<>())
-            .add((ExecutableElement) member);
+        if (member.getKind() == ElementKind.METHOD) {
+          index.computeIfAbsent(member.getSimpleName().toString(), k -> new ArrayList<>(1))
+              .add((ExecutableElement) member);
+        }
       }
-      return byName;
-    });
+      return index;
+    }).getOrDefault(name, List.of());
   }
 
   /** All proper supertypes, breadth first, without java.lang.Object. */
@@ -374,6 +404,41 @@ public final class ClassExtractor {
     return out;
   }
 
+  /**
+   * Adds the type-use annotations written before a field ({@code @GuardedBy} of the Checker
+   * Framework qualifies the field's type, so the field element does not carry it), read from the
+   * tree with their source values.
+   */
+  private List<AnnotationInfo> withTypeUseAnnotations(List<AnnotationInfo> declared, VariableTree v,
+                                                      UnitContext unit) {
+    List<AnnotationInfo> out = new ArrayList<>(declared);
+    List<com.sun.source.tree.AnnotationTree> trees = new ArrayList<>(v.getModifiers().getAnnotations());
+    if (v.getType() instanceof com.sun.source.tree.AnnotatedTypeTree at) trees.addAll(at.getAnnotations());
+    for (com.sun.source.tree.AnnotationTree a : trees) {
+      if (!(unit.element(a.getAnnotationType()) instanceof TypeElement te)) continue;
+      String type = te.getQualifiedName().toString();
+      if (out.stream().anyMatch(i -> i.type().equals(type))) continue;
+      Map<String, String> values = new LinkedHashMap<>();
+      for (ExpressionTree arg : a.getArguments()) {
+        if (arg instanceof com.sun.source.tree.AssignmentTree as) {
+          values.put(as.getVariable().toString(), literal(as.getExpression()));
+        } else {
+          values.put("value", literal(arg));
+        }
+      }
+      SourcePos pos = unit.pos(a);
+      cx.sites.add(a, unit.cu, pos);
+      out.add(new AnnotationInfo(type, values, pos));
+    }
+    return out;
+  }
+
+  /** A constant string as its value, anything else (an array) as written. */
+  private static String literal(ExpressionTree e) {
+    if (e instanceof com.sun.source.tree.LiteralTree l && l.getValue() instanceof String s) return s;
+    return e.toString();
+  }
+
   private List<AnnotationInfo> annotations(Element e, UnitContext unit) {
     List<? extends AnnotationMirror> mirrors = e.getAnnotationMirrors();
     if (mirrors.isEmpty()) return List.of();
@@ -391,7 +456,10 @@ public final class ClassExtractor {
       }
       SourcePos pos = SourcePos.UNKNOWN;
       Tree t = cx.facts.trees.getTree(e, am);
-      if (t != null) pos = unit.pos(t);
+      if (t != null) {
+        pos = unit.pos(t);
+        cx.sites.add(t, unit.cu, pos); // a lock expression that names nothing is reported here
+      }
       out.add(new AnnotationInfo(type, values, pos));
     }
     return out;

@@ -15,11 +15,24 @@ public final class Extractor {
   private final ProgramBuilder program = new ProgramBuilder();
   private final SiteTable sites = new SiteTable();
   private final ExtractionContext cx;
+  private final JavacTask task;
 
   public Extractor(JavacTask task) {
+    this.task = task;
     JavacFacts facts = new JavacFacts(task.getTypes(), task.getElements(), Trees.instance(task),
         Catalog.standard());
     this.cx = ExtractionContext.create(facts, program, sites);
+  }
+
+  /** Registers the classes of an entered compilation unit as the program's own. */
+  public void entered(CompilationUnitTree unit) {
+    for (com.sun.source.tree.Tree t : unit.getTypeDecls()) {
+      if (t instanceof com.sun.source.tree.ClassTree c) {
+        javax.lang.model.element.Element e = Trees.instance(task).getElement(
+            Trees.instance(task).getPath(unit, c));
+        if (e instanceof TypeElement te) cx.recognizers.addSourceClass(te);
+      }
+    }
   }
 
   /**

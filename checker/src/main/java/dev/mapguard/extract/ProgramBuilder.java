@@ -29,6 +29,12 @@ public final class ProgramBuilder {
   private final Map<String, FieldDraft> fields = new HashMap<>();
   private final Map<String, LocalInfo> locals = new HashMap<>();
   private final Set<String> files = new LinkedHashSet<>();
+  private final Set<String> reassignedFields = new java.util.HashSet<>();
+
+  /** A field assigned outside its class's construction (it cannot serve as a stable lock). */
+  void fieldReassigned(String fieldId) {
+    reassignedFields.add(fieldId);
+  }
 
   /** A field whose facts are still being gathered. */
   static final class FieldDraft {
@@ -42,9 +48,9 @@ public final class ProgramBuilder {
     final boolean isStatic;
     final boolean isFinal;
     final boolean isVolatile;
-    final List<AnnotationInfo> annotations;
-    final Set<String> suppressions;
-    final SourcePos pos;
+    List<AnnotationInfo> annotations;
+    Set<String> suppressions;
+    SourcePos pos;
     LockRef lockAlias;
     /** null until an assignment is seen; then true while every assignment is single-threaded. */
     Boolean serialExecutor;
@@ -119,6 +125,6 @@ public final class ProgramBuilder {
   public Program build() {
     Map<String, FieldInfo> builtFields = new HashMap<>();
     for (FieldDraft d : fields.values()) builtFields.put(d.id, d.build());
-    return Program.of(classes, methods, builtFields, locals, files.size());
+    return Program.of(classes, methods, builtFields, locals, reassignedFields, files.size());
   }
 }

@@ -127,16 +127,27 @@ final class Recognizers {
     return byName == null ? null : byName.get(methodName);
   }
 
-  /** Whether the class was compiled from source in this compilation (cached). */
+  /** Top-level classes of the compilation units javac entered, by qualified name. */
+  private final java.util.Set<String> sourceClasses = new java.util.HashSet<>();
   private final Map<TypeElement, Boolean> sourceCache = new IdentityHashMap<>();
 
+  void addSourceClass(TypeElement topLevel) {
+    sourceClasses.add(topLevel.getQualifiedName().toString());
+  }
+
+  /**
+   * Whether the class is compiled from source in this compilation. Decided from the entered
+   * compilation units, not from Trees.getTree, which stops finding a class once javac has
+   * generated it: the answer must not depend on the order javac works through the files.
+   */
   boolean isSource(TypeElement te) {
     return sourceCache.computeIfAbsent(te, t -> {
-      try {
-        return facts.trees.getTree(t) != null;
-      } catch (RuntimeException e) {
-        return false;
+      TypeElement top = t;
+      for (javax.lang.model.element.Element e = t.getEnclosingElement(); e != null;
+           e = e.getEnclosingElement()) {
+        if (e instanceof TypeElement outer) top = outer;
       }
+      return sourceClasses.contains(top.getQualifiedName().toString());
     });
   }
 
@@ -257,6 +268,9 @@ final class Recognizers {
             TypeElement oOwner = (TypeElement) o.getEnclosingElement();
             if (row.types().contains(oOwner.getQualifiedName().toString())) return true;
           }
+        }
+        case "entry-name" -> {
+          // read by the analysis (which entry points run once), not a lifecycle callback
         }
         default -> throw new IllegalStateException(row.source() + ": unknown match " + row.kind());
       }

@@ -14,6 +14,7 @@ import javax.lang.model.type.TypeMirror;
 
 /** One compilation unit being extracted: positions, source text, and element lookups. */
 final class UnitContext {
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   final CompilationUnitTree cu;
   final String file;
   private final TreePath root;
@@ -58,8 +59,13 @@ final class UnitContext {
   SourcePos pos(long start, long end) {
     if (start < 0) return new SourcePos(file, 0, 0, 0, 0, -1, -1);
     if (end < start) end = start;
-    return new SourcePos(file, (int) lines.getLineNumber(start), (int) lines.getColumnNumber(start),
-        (int) lines.getLineNumber(end), (int) lines.getColumnNumber(end), (int) start, (int) end);
+    return new SourcePos(file, (int) lines.getLineNumber(start), column(start),
+        (int) lines.getLineNumber(end), column(end), (int) start, (int) end);
+  }
+
+  /** 1-based column in chars (UTF-16 units, as SARIF counts); LineMap's own expands tabs to 8. */
+  private int column(long offset) {
+    return (int) (offset - lines.getStartPosition(lines.getLineNumber(offset)) + 1);
   }
 
   long start(Tree tree) {
@@ -73,7 +79,7 @@ final class UnitContext {
     CharSequence src = content();
     if (src == null || start < 0 || end > src.length() || end <= start) return tree.getKind().name();
     String raw = src.subSequence((int) start, (int) end).toString();
-    String collapsed = raw.replaceAll("\\s+", " ").strip();
+    String collapsed = WHITESPACE.matcher(raw).replaceAll(" ").strip();
     return collapsed.length() > 200 ? collapsed.substring(0, 200) : collapsed;
   }
 

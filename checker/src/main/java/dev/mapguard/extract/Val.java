@@ -44,6 +44,9 @@ sealed interface Val {
   /** A Collector that builds a map of this kind (Collectors.toMap...). */
   record CollectorV(MapKind kind) implements Val {}
 
+  /** A lock object made right here, that no other thread can lock: it excludes nothing. */
+  record FreshLockV() implements Val {}
+
   /** A lock (or one half of a read/write lock). */
   record LockV(LockRef lock) implements Val {}
 
@@ -66,8 +69,8 @@ sealed interface Val {
     }
   }
 
-  /** The result of calling a method of the program. */
-  record CallV(String methodId) implements Val {}
+  /** The result of calling a method of the program: a map, or a collection that may be a view. */
+  record CallV(String methodId, boolean collection) implements Val {}
 
   /** A Thread or Future returned by a spawn; {@code token} names it for start/join. */
   record SpawnV(String token, boolean thread) implements Val {}

@@ -9,7 +9,9 @@ public enum AccessKind {
   /** Changes the map: put, remove, clear, compute*, merge, mutation through a view or iterator. */
   WRITE,
   /** Stores a new map into a (non-final) field. */
-  REASSIGN;
+  REASSIGN,
+  /** Reads the field itself (not the map): {@code m = field}, {@code field == null}, return field. */
+  LOAD;
 
   public boolean isContentWrite() {
     return this == WRITE;
@@ -22,6 +24,7 @@ public enum AccessKind {
       case ITERATE -> "iteration";
       case WRITE -> "write";
       case REASSIGN -> "reassignment";
+      case LOAD -> "read of the field";
     };
   }
 }

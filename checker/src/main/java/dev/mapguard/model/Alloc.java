@@ -16,6 +16,9 @@ public sealed interface Alloc {
   /** Whatever flows into another variable (a local or a field). */
   record FromCell(CellRef cell) implements Alloc {}
 
+  /** A read-only view of the map held by a field ({@code Collections.unmodifiableMap(field)}). */
+  record View(CellRef of) implements Alloc {}
+
   /** The value of parameter {@code index} of method {@code methodId}. */
   record FromParam(String methodId, int index) implements Alloc {}
 }

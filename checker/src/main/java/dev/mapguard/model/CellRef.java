@@ -29,6 +29,14 @@ public sealed interface CellRef {
     }
   }
 
+  /** The maps stored as values of another map ({@code m.computeIfAbsent(k, x -> new HashMap<>())}). */
+  record Values(String mapCellId) implements CellRef {
+    @Override
+    public String id() {
+      return mapCellId + "/values";
+    }
+  }
+
   /** The map held inside a reference holder field (AtomicReference): {@code ref.get()}. */
   record Content(String holderFieldId) implements CellRef {
     @Override

@@ -11,13 +11,31 @@ import java.util.Set;
  * @param superclass  binary name of the superclass (also when outside the program), or null
  * @param interfaces  binary names of the directly implemented interfaces
  * @param outer       binary name of the enclosing class, or null for a top-level class
+ * @param fields      every field the class declares (for resolving lock expressions)
  */
 public record ClassInfo(String id, String display, String superclass, List<String> interfaces,
                         String outer, boolean anonymous, List<AnnotationInfo> annotations,
-                        Set<String> suppressions, SourcePos pos) {
+                        Set<String> suppressions, SourcePos pos, List<DeclaredField> fields) {
   public ClassInfo {
     interfaces = List.copyOf(interfaces);
     annotations = List.copyOf(annotations);
     suppressions = Set.copyOf(suppressions);
+    fields = List.copyOf(fields);
+  }
+
+  /** A class whose declared fields are not known (hand-built models). */
+  public ClassInfo(String id, String display, String superclass, List<String> interfaces,
+                   String outer, boolean anonymous, List<AnnotationInfo> annotations,
+                   Set<String> suppressions, SourcePos pos) {
+    this(id, display, superclass, interfaces, outer, anonymous, annotations, suppressions, pos,
+        List.of());
+  }
+
+  /** The field of this class with that name, or null. */
+  public DeclaredField declaredField(String name) {
+    for (DeclaredField f : fields) {
+      if (f.name().equals(name)) return f;
+    }
+    return null;
   }
 }

@@ -39,7 +39,7 @@ public sealed interface Event {
    * @param taskArgs code-valued arguments (lambdas, method references) by parameter index
    */
   record Call(String target, boolean virtual, Receiver receiver, List<ArgBinding> mapArgs,
-              List<TaskArg> taskArgs, SourcePos pos, String calleeDisplay) implements Event {
+              List<TaskArg> taskArgs, SourcePos pos) implements Event {
     public Call {
       mapArgs = List.copyOf(mapArgs);
       taskArgs = List.copyOf(taskArgs);
@@ -81,10 +81,11 @@ public sealed interface Event {
    * @param selfConcurrent true when this one spawn may run several copies at once (parallel streams)
    * @param freshTask  true when the task is an object made for this spawn alone ({@code new Task()}):
    *                   its own fields belong to the new thread
+   * @param loop       id of the innermost loop of the method around the spawn, or -1
    */
   record Spawn(RootKind kind, String api, List<TaskRef> tasks, String executor, boolean serial,
                String chain, String bindVar, boolean deferred, boolean joinsAtOnce,
-               boolean selfConcurrent, boolean freshTask, SourcePos pos) implements Event {
+               boolean selfConcurrent, boolean freshTask, int loop, SourcePos pos) implements Event {
     public Spawn {
       tasks = List.copyOf(tasks);
     }

@@ -1,5 +1,16 @@
 package dev.mapguard.model;
 
-/** A local variable that holds a map (interesting once a lambda or inner class captures it). */
+import java.util.List;
+
+/**
+ * A local variable that holds a map (interesting once a lambda or inner class captures it).
+ *
+ * @param loops ids of the loops of its method it is declared in, outermost first: a variable
+ *              declared in a loop body is a new variable on every iteration
+ */
 public record LocalInfo(String id, String methodId, String name, String display,
-                        String declaredType, SourcePos pos) {}
+                        String declaredType, List<Integer> loops, SourcePos pos) {
+  public LocalInfo {
+    loops = List.copyOf(loops);
+  }
+}

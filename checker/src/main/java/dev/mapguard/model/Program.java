@@ -1,6 +1,7 @@
 package dev.mapguard.model;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 
 /**
@@ -10,20 +11,31 @@ import java.util.SortedMap;
  */
 public record Program(SortedMap<String, ClassInfo> classes, SortedMap<String, MethodInfo> methods,
                       SortedMap<String, FieldInfo> fields, SortedMap<String, LocalInfo> locals,
-                      int sourceFiles) {
+                      Set<String> reassignedFields, int sourceFiles) {
 
   public Program {
     classes = IdMap.of(classes);
     methods = IdMap.of(methods);
     fields = IdMap.of(fields);
     locals = IdMap.of(locals);
+    reassignedFields = Set.copyOf(reassignedFields);
   }
 
   public static Program of(Map<String, ClassInfo> classes, Map<String, MethodInfo> methods,
                            Map<String, FieldInfo> fields, Map<String, LocalInfo> locals,
                            int sourceFiles) {
+    return of(classes, methods, fields, locals, Set.of(), sourceFiles);
+  }
+
+  /**
+   * @param reassignedFields fields (of any type) assigned outside the constructors and
+   *                         initialisers of their class: such a field is no stable lock
+   */
+  public static Program of(Map<String, ClassInfo> classes, Map<String, MethodInfo> methods,
+                           Map<String, FieldInfo> fields, Map<String, LocalInfo> locals,
+                           Set<String> reassignedFields, int sourceFiles) {
     return new Program(IdMap.of(classes), IdMap.of(methods), IdMap.of(fields), IdMap.of(locals),
-        sourceFiles);
+        reassignedFields, sourceFiles);
   }
 
   public MethodInfo method(String id) {

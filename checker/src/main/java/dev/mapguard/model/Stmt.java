@@ -37,7 +37,10 @@ public sealed interface Stmt {
     }
   }
 
-  /** {@code synchronized (lock) { body }} (also a synchronized method body). */
+  /**
+   * {@code synchronized (lock) { body }} (also a synchronized method body); {@code lock} is null
+   * when the object is made right there ({@code synchronized (new Object())}): it excludes nothing.
+   */
   record Sync(LockRef lock, Stmt body) implements Stmt {}
 
   /** {@code lock.lock()} and friends. */

@@ -12,15 +12,23 @@ import dev.mapguard.analysis.AnalysisResult;
 import dev.mapguard.extract.Extractor;
 import dev.mapguard.model.Program;
 import dev.mapguard.report.InternalError;
+import dev.mapguard.report.RunResult;
+import dev.mapguard.report.SourceRoots;
 import dev.mapguard.report.StatsReporter;
 import dev.mapguard.report.StatsReporter.Phase;
+import dev.mapguard.report.sarif.SarifReport;
 import dev.mapguard.rules.Finding;
 import dev.mapguard.rules.Rule;
 import dev.mapguard.rules.RuleRunner;
 import dev.mapguard.rules.Rules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +41,6 @@ import javax.tools.Diagnostic;
  * reports. Any failure inside MapGuard becomes a warning; the compilation goes on.
  */
 final class CompilationListener implements TaskListener {
-  private final JavacTask task;
   private final Trees trees;
   private final PluginOptions options;
   private final Extractor extractor;
@@ -42,17 +49,30 @@ final class CompilationListener implements TaskListener {
   private final Set<String> analysed = new HashSet<>();
   /** Top-level classes javac wrote code for: it writes none once any error was reported. */
   private final Set<String> generated = new HashSet<>();
+  /** Units javac parsed and entered: after a syntax error javac enters none, so nothing else shows it. */
+  private final Set<CompilationUnitTree> parsed = new HashSet<>();
+  private final Set<CompilationUnitTree> enteredUnits = new HashSet<>();
   private final List<InternalError> internalErrors = new ArrayList<>();
-  private final Map<String, Tree> errorSites = new LinkedHashMap<>();
   private final StatsReporter stats = new StatsReporter();
   private CompilationUnitTree anyUnit;
   private boolean done;
+  private final Instant start = Instant.now();
 
   CompilationListener(JavacTask task, PluginOptions options) {
-    this.task = task;
     this.trees = Trees.instance(task);
     this.options = options;
     this.extractor = new Extractor(task);
+    deleteOldReports();
+  }
+
+  /** A compilation that ends abnormally must not leave the previous report looking current. */
+  private void deleteOldReports() {
+    if (options.sarif() == null) return;
+    try {
+      if (!Files.isDirectory(options.sarif())) Files.deleteIfExists(options.sarif());
+    } catch (IOException | RuntimeException e) {
+      // writing it at the end fails the same way, and that is reported
+    }
   }
 
   @Override
@@ -64,6 +84,9 @@ final class CompilationListener implements TaskListener {
   public void finished(TaskEvent e) {
     try {
       switch (e.getKind()) {
+        case PARSE -> {
+          if (e.getCompilationUnit() != null) parsed.add(e.getCompilationUnit());
+        }
         case ENTER -> entered(e.getCompilationUnit());
         case ANALYZE -> analyze(e.getTypeElement(), e.getCompilationUnit());
         case GENERATE -> generated(e.getTypeElement());
@@ -79,7 +102,9 @@ final class CompilationListener implements TaskListener {
 
   private void entered(CompilationUnitTree unit) {
     if (unit == null) return;
+    enteredUnits.add(unit);
     if (anyUnit == null) anyUnit = unit;
+    extractor.entered(unit);
     for (Tree t : unit.getTypeDecls()) {
       if (t instanceof ClassTree c && trees.getElement(trees.getPath(unit, c)) instanceof TypeElement te) {
         entered.put(te.getQualifiedName().toString(), unit);
@@ -92,14 +117,14 @@ final class CompilationListener implements TaskListener {
     String name = type.getQualifiedName().toString();
     if (!analysed.add(name)) return;
     entered.putIfAbsent(name, unit);
-    long start = System.nanoTime();
+    long started = System.nanoTime();
     try {
       FaultInjection.at(name);
       extractor.extract(type, unit);
     } catch (RuntimeException | StackOverflowError | AssertionError ex) {
       report(InternalError.of(name, ex), unit, trees.getTree(type));
     } finally {
-      stats.stop(Phase.EXTRACT, start);
+      stats.stop(Phase.EXTRACT, started);
     }
   }
 
@@ -116,46 +141,72 @@ final class CompilationListener implements TaskListener {
    * once any error (also a flow error such as a missing return) has been reported.
    */
   private boolean compiledCleanly() {
-    return analysed.containsAll(entered.keySet()) && generated.containsAll(analysed)
+    return enteredUnits.containsAll(parsed) && analysed.containsAll(entered.keySet())
+        && generated.containsAll(analysed)
         && !extractor.sawErrors();
   }
 
   private void finish() {
     if (done) return;
     done = true;
-    if (!compiledCleanly()) { // javac reports the errors; MapGuard stays silent
-      printStats("skipped-errors", null, null);
-      return;
-    }
+    boolean complete = compiledCleanly(); // else javac reports the errors; MapGuard stays silent
+    String outcome = complete ? "analysed" : "skipped-errors";
     List<Finding> findings = List.of();
+    int sourceFiles = 0;
     Program program = null;
     AnalysisResult result = null;
-    long start = System.nanoTime();
-    try {
-      program = extractor.program();
-      stats.stop(Phase.EXTRACT, start);
-      start = System.nanoTime();
-      FaultInjection.at("analysis");
-      result = Analysis.run(program);
-      stats.stop(Phase.ANALYSE, start);
-      start = System.nanoTime();
-      List<Rule> enabled = new ArrayList<>();
-      for (Rule r : Rules.all()) {
-        if (!options.disabled().contains(r.id())) enabled.add(r);
+    if (complete) {
+      long started = System.nanoTime();
+      try {
+        program = extractor.program();
+        sourceFiles = program.sourceFiles();
+        stats.stop(Phase.EXTRACT, started);
+        started = System.nanoTime();
+        FaultInjection.at("analysis");
+        result = Analysis.run(program);
+        stats.stop(Phase.ANALYSE, started);
+        started = System.nanoTime();
+        List<Rule> enabled = new ArrayList<>();
+        for (Rule r : Rules.all(options.guardThreshold())) {
+          if (!options.disabled().contains(r.id())) enabled.add(r);
+        }
+        findings = new RuleRunner(enabled, options.level()).run(result);
+        stats.stop(Phase.RULES, started);
+        started = System.nanoTime();
+        new JavacDiagnostics(trees, extractor.sites()).report(findings);
+        stats.stop(Phase.REPORT, started);
+      } catch (RuntimeException | StackOverflowError | AssertionError ex) {
+        complete = false;
+        outcome = "internal-error";
+        report(InternalError.of("the compilation (" + analysed.size() + " classes)", ex), anyUnit, null);
       }
-      findings = new RuleRunner(enabled, options.level()).run(result);
-      stats.stop(Phase.RULES, start);
-    } catch (RuntimeException | StackOverflowError | AssertionError ex) {
-      report(InternalError.of("the compilation (" + analysed.size() + " classes)", ex), anyUnit, null);
     }
-    start = System.nanoTime();
-    new JavacDiagnostics(trees, extractor.sites()).report(findings);
-    stats.stop(Phase.REPORT, start);
-    printStats(internalErrors.isEmpty() ? "analysed" : "internal-error", program, result);
+    long started = System.nanoTime();
+    writeReports(new RunResult(findings, complete, sourceFiles, extractor.classCount(),
+        internalErrors, start, Instant.now(), sourceRoots()));
+    stats.stop(Phase.REPORT, started);
+    if (options.stats()) System.err.println(stats.line(outcome, program, result));
   }
 
-  private void printStats(String outcome, Program program, AnalysisResult result) {
-    if (options.stats()) System.err.println(stats.line(outcome, program, result));
+  private void writeReports(RunResult run) {
+    if (options.sarif() == null) return;
+    SarifReport sarif = new SarifReport(options.sarif(), options.srcRoot());
+    try {
+      sarif.write(run);
+    } catch (IOException | RuntimeException | LinkageError ex) {
+      report(InternalError.of("the SARIF report " + sarif.file(), ex), anyUnit, null);
+    }
+  }
+
+  private List<Path> sourceRoots() {
+    List<Path> roots = new ArrayList<>();
+    for (CompilationUnitTree unit : new LinkedHashSet<>(entered.values())) {
+      java.net.URI uri = unit.getSourceFile().toUri();
+      if (!"file".equals(uri.getScheme())) continue;
+      roots.add(SourceRoots.of(Path.of(uri),
+          unit.getPackageName() == null ? "" : unit.getPackageName().toString()));
+    }
+    return roots;
   }
 
   private void report(InternalError error, CompilationUnitTree unit, Tree at) {

@@ -2,6 +2,9 @@ package dev.mapguard.plugin;
 
 import dev.mapguard.rules.Rules;
 import dev.mapguard.rules.Severity;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,16 +38,35 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
     KEYS.put("level", "warning|error");
     KEYS.put("disable", "comma-separated rule names");
     KEYS.put("internal-errors", "warn|fail");
+    KEYS.put("sarif", "file to write a SARIF 2.1.0 log to");
+    KEYS.put("srcroot", "folder SARIF paths are relative to (default: the current folder)");
+    KEYS.put("guard-threshold", "share of accesses holding a lock to infer it as guard, 0.5-1 (default 0.75)");
     KEYS.put("stats", "no value: print one line of counts and timings per compilation");
-  }
-
-  public static PluginOptions defaults() {
-    return new PluginOptions(null, Set.of(), false, Map.of());
   }
 
   /** Whether to print one line of counts and phase timings per compilation. */
   public boolean stats() {
     return raw.containsKey("stats");
+  }
+
+  /** The share of accesses that must hold a lock for InconsistentMapLocking to infer it. */
+  public double guardThreshold() {
+    String v = raw.get("guard-threshold");
+    return v == null ? dev.mapguard.analysis.GuardInference.DEFAULT_THRESHOLD : Double.parseDouble(v);
+  }
+
+  /** The share in {@code text} if it is a valid guard threshold (more than half, at most all), else null. */
+  public static Double parseGuardThreshold(String text) {
+    try {
+      double t = Double.parseDouble(text);
+      return t > 0.5 && t <= 1.0 ? t : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  public static PluginOptions defaults() {
+    return new PluginOptions(null, Set.of(), false, Map.of());
   }
 
   public static PluginOptions parse(String... args) throws OptionsException {
@@ -97,6 +119,35 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
     if (raw.containsKey("stats") && !raw.get("stats").isEmpty()) {
       throw new OptionsException("stats takes no value; write just stats");
     }
+    if (raw.containsKey("guard-threshold") && parseGuardThreshold(raw.get("guard-threshold")) == null) {
+      throw new OptionsException("bad value '" + raw.get("guard-threshold") + "' for guard-threshold;"
+          + " use a share above 0.5 and at most 1, e.g. guard-threshold=0.75");
+    }
+    for (String key : List.of("sarif", "srcroot")) {
+      if (raw.containsKey(key)) path(key, raw.get(key));
+    }
+    if (raw.containsKey("srcroot") && !Files.isDirectory(Path.of(raw.get("srcroot")))) {
+      throw new OptionsException("srcroot=" + raw.get("srcroot") + " is not a folder");
+    }
     return new PluginOptions(level, Set.copyOf(disabled), fail, Map.copyOf(raw));
+  }
+
+  private static Path path(String key, String value) throws OptionsException {
+    if (value.isEmpty()) throw new OptionsException(key + " needs a path: " + key + "=PATH");
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw new OptionsException("bad path '" + value + "' for " + key + ": " + e.getReason());
+    }
+  }
+
+  /** Where to write the SARIF log, or null for none. */
+  public Path sarif() {
+    return raw.containsKey("sarif") ? Path.of(raw.get("sarif")) : null;
+  }
+
+  /** The folder SARIF artifact URIs are relative to. */
+  public Path srcRoot() {
+    return Path.of(raw.getOrDefault("srcroot", "")).toAbsolutePath();
   }
 }

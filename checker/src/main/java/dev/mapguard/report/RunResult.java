@@ -1,6 +1,7 @@
 package dev.mapguard.report;
 
 import dev.mapguard.rules.Finding;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,11 +13,15 @@ import java.util.List;
  * @param sourceFiles    number of source files analysed
  * @param classes        number of classes analysed
  * @param internalErrors failures inside MapGuard (each also reported as a warning)
+ * @param sourceRoots    the folders the compiled files live under (each file's folder less its
+ *                       package folders), sorted: where a gate looks for edits made since
  */
 public record RunResult(List<Finding> findings, boolean analysed, int sourceFiles, int classes,
-                        List<InternalError> internalErrors, Instant start, Instant end) {
+                        List<InternalError> internalErrors, Instant start, Instant end,
+                        List<Path> sourceRoots) {
   public RunResult {
     findings = List.copyOf(findings);
     internalErrors = List.copyOf(internalErrors);
+    sourceRoots = sourceRoots.stream().distinct().sorted().toList();
   }
 }

@@ -27,6 +27,7 @@ final class FindingText {
     String op = a.access().operation();
     AccessKind k = a.kind();
     if (k == AccessKind.REASSIGN) return "assignment";
+    if (k == AccessKind.LOAD) return "read of the field";
     if (k != a.access().kind()) {
       // a read that writes: say why
       return "write (" + op + (a.access().kind() == AccessKind.ITERATE ? "" : " reorders or cleans up the map") + ")";
@@ -65,13 +66,19 @@ final class FindingText {
 
   /** The trace of one side of a finding, as SARIF threadFlow steps. */
   Trace trace(AccessSite a, int context, TracePath path, String mapName) {
+    return trace(context, path, a.access().pos(), phrase(a) + " of " + mapName
+        + (a.locks().isEmpty() ? " with no lock held" : " holding " + a.locks()));
+  }
+
+  /** A trace from the thread root (or entry) of {@code path} through its calls to {@code endPos}. */
+  Trace trace(int context, TracePath path, SourcePos endPos, String endMessage) {
     List<TraceStep> steps = new ArrayList<>();
     if (path.root() != null) {
       steps.add(new TraceStep(TraceStep.Kind.THREAD_ROOT, path.root().pos(),
           "thread starts: " + path.root().description()));
     } else {
       MethodInfo entry = result.program().method(path.entry());
-      SourcePos pos = entry == null ? a.access().pos() : entry.pos();
+      SourcePos pos = entry == null ? endPos : entry.pos();
       steps.add(new TraceStep(TraceStep.Kind.THREAD_ROOT, pos,
           "the calling thread enters " + (entry == null ? path.entry() : entry.display())));
     }
@@ -82,8 +89,7 @@ final class FindingText {
       SourcePos pos = ev.pos().line() > 0 ? ev.pos() : caller.pos();
       steps.add(new TraceStep(TraceStep.Kind.CALL, pos, "calls " + callee.display()));
     }
-    steps.add(new TraceStep(TraceStep.Kind.ACCESS, a.access().pos(), phrase(a) + " of " + mapName
-        + (a.locks().isEmpty() ? " with no lock held" : " holding " + a.locks())));
+    steps.add(new TraceStep(TraceStep.Kind.ACCESS, endPos, endMessage));
     return new Trace(thread(context, path), steps);
   }
 

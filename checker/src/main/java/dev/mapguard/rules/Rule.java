@@ -12,5 +12,21 @@ public interface Rule {
   /** One line: what the rule finds. */
   String summary();
 
+  /**
+   * How often a finding of this rule is a real bug, as SARIF's {@code precision} property:
+   * {@code very-high}, {@code high}, {@code medium} or {@code low}.
+   */
+  default String precision() {
+    return "high";
+  }
+
   List<Candidate> check(AnalysisResult result);
+
+  /**
+   * Rules whose finding on the same map and line says it better: a candidate of this rule is
+   * dropped there (one mistake, one warning). Empty for most rules.
+   */
+  default java.util.Set<String> yieldsTo() {
+    return java.util.Set.of();
+  }
 }

@@ -6,7 +6,9 @@ import dev.mapguard.model.MethodInfo;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,11 +33,19 @@ public final class RuleRunner {
   public List<Finding> run(AnalysisResult result) {
     List<Finding> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    Map<Rule, List<Candidate>> candidates = new LinkedHashMap<>();
+    Set<String> reported = new HashSet<>(); // rule|cell|file|line of every candidate, suppressed or not
     for (Rule rule : rules) {
-      for (Candidate c : rule.check(result)) {
-        if (suppressed(result, rule.id(), c)) continue;
+      List<Candidate> cs = rule.check(result);
+      candidates.put(rule, cs);
+      for (Candidate c : cs) reported.add(rule.id() + "|" + place(c));
+    }
+    for (Map.Entry<Rule, List<Candidate>> e : candidates.entrySet()) {
+      Rule rule = e.getKey();
+      for (Candidate c : e.getValue()) {
+        if (suppressed(result, rule.id(), c) || yields(rule, c, reported)) continue;
         Finding f = c.finding();
-        String key = f.ruleId() + "|" + c.cellId() + "|" + f.primary().file() + "|" + f.primary().line();
+        String key = f.ruleId() + "|" + place(c);
         if (!seen.add(key)) continue;
         out.add(level == null ? f : f.withSeverity(level));
       }
@@ -44,8 +54,19 @@ public final class RuleRunner {
     return out;
   }
 
+  private static String place(Candidate c) {
+    return c.cellId() + "|" + c.finding().primary().file() + "|" + c.finding().primary().line();
+  }
+
+  private static boolean yields(Rule rule, Candidate c, Set<String> reported) {
+    for (String other : rule.yieldsTo()) {
+      if (reported.contains(other + "|" + place(c))) return true;
+    }
+    return false;
+  }
+
   private static boolean suppressed(AnalysisResult result, String ruleId, Candidate c) {
-    MethodInfo m = result.program().method(c.methodId());
+    MethodInfo m = c.methodId() == null ? null : result.program().method(c.methodId());
     if (m != null && (m.suppressions().contains(ruleId) || m.suppressions().contains(ALL_RULES))) {
       return true;
     }

@@ -4,7 +4,6 @@ import dev.mapguard.analysis.AccessSite;
 import dev.mapguard.analysis.AnalysisResult;
 import dev.mapguard.analysis.Cells;
 import dev.mapguard.analysis.Race;
-import dev.mapguard.analysis.TracePath;
 import dev.mapguard.model.AccessKind;
 import dev.mapguard.model.Alloc;
 import dev.mapguard.model.SourcePos;
@@ -21,6 +20,17 @@ import java.util.Optional;
  */
 public final class UnguardedMapAccess implements Rule {
   public static final String ID = "UnguardedMapAccess";
+
+  private final double guardThreshold;
+
+  public UnguardedMapAccess() {
+    this(dev.mapguard.analysis.GuardInference.DEFAULT_THRESHOLD);
+  }
+
+  /** @param guardThreshold the share of accesses at which a lock is inferred as the map's guard */
+  public UnguardedMapAccess(double guardThreshold) {
+    this.guardThreshold = guardThreshold;
+  }
 
   @Override
   public String id() {
@@ -47,7 +57,7 @@ public final class UnguardedMapAccess implements Rule {
       List<AccessSite> content = new ArrayList<>();
       boolean anyWrite = false;
       for (AccessSite s : e.getValue()) {
-        if (s.kind() == AccessKind.REASSIGN) continue;
+        if (s.kind() == AccessKind.REASSIGN || s.kind() == AccessKind.LOAD) continue;
         content.add(s);
         anyWrite |= s.kind() == AccessKind.WRITE;
       }
@@ -66,40 +76,33 @@ public final class UnguardedMapAccess implements Rule {
   }
 
   private Candidate candidate(AnalysisResult result, FindingText text, Cells.CellFacts cell, Race r) {
-    AccessSite a = r.a();
-    AccessSite b = r.b();
-    TracePath pa = result.trace(a, r.contextA());
-    TracePath pb = result.trace(b, r.contextB());
-    String threadA = text.thread(r.contextA(), pa);
-    String threadB = text.thread(r.contextB(), pb);
+    RaceEvidence ev = RaceEvidence.of(result, text, r, cell.display());
+    AccessSite a = ev.a();
+    AccessSite b = ev.b();
     String map = cell.kindName() + " " + cell.display();
     StringBuilder msg = new StringBuilder();
     msg.append(map).append(" is shared between threads without a common lock: the ")
-        .append(FindingText.phrase(a)).append(" here runs on ").append(threadA);
-    if (a == b) {
+        .append(FindingText.phrase(a)).append(" here runs on ").append(ev.threadA());
+    if (ev.selfRace()) {
       msg.append(", which runs on several threads at once, so it races with itself");
+    } else if (a == b) {
+      msg.append(" and can overlap itself reached on ").append(ev.threadB());
     } else {
       msg.append(" and can overlap the ").append(FindingText.phrase(b)).append(" at ")
-          .append(b.access().pos().shortText()).append(" on ").append(threadB);
+          .append(b.access().pos().shortText()).append(" on ").append(ev.threadB());
     }
     if (!a.locks().isEmpty() || !b.locks().isEmpty()) {
       msg.append(" (held here: ").append(FindingText.locks(a)).append("; there: ")
           .append(FindingText.locks(b)).append(")");
     }
     msg.append('.');
-    String path = text.calls(pa);
+    String path = text.calls(ev.pathA());
     if (!path.isEmpty()) msg.append(" Path: ").append(path).append('.');
-    List<RelatedLocation> related = new ArrayList<>();
-    if (a != b) {
-      related.add(new RelatedLocation(b.access().pos(), "the " + FindingText.phrase(b) + " on "
-          + threadB + " that this access races with"));
-    }
-    List<Trace> traces = new ArrayList<>();
-    traces.add(text.trace(a, r.contextA(), pa, cell.display()));
-    if (a != b) traces.add(text.trace(b, r.contextB(), pb, cell.display()));
+    Optional<String> guard = GuardHint.of(result, cell, guardThreshold);
+    guard.ifPresent(g -> msg.append(' ').append(GuardHint.sentence(result, cell, guardThreshold)));
     Finding f = new Finding(ID, defaultSeverity(), msg.toString(), a.access().pos(), cell.display(),
-        text.enclosing(a), a.access().text(), related, traces, concurrentMapFix(result, cell),
-        Optional.empty());
+        text.enclosing(a), a.access().text(), ev.related(), ev.traces(),
+        concurrentMapFix(result, cell), guard);
     return new Candidate(f, a.method(), cell.field() == null ? null : cell.field().id(), cell.id());
   }
 

@@ -4,7 +4,6 @@ import dev.mapguard.analysis.AccessSite;
 import dev.mapguard.analysis.AnalysisResult;
 import dev.mapguard.analysis.Cells;
 import dev.mapguard.analysis.Race;
-import dev.mapguard.analysis.TracePath;
 import dev.mapguard.model.AccessKind;
 import dev.mapguard.model.FieldInfo;
 import dev.mapguard.model.SourcePos;
@@ -66,33 +65,21 @@ public final class UnsafeMapPublication implements Rule {
 
   private Candidate candidate(AnalysisResult result, FindingText text, Cells.CellFacts cell,
                               FieldInfo field, Race r) {
-    AccessSite a = r.a();
-    AccessSite b = r.b();
-    TracePath pa = result.trace(a, r.contextA());
-    TracePath pb = result.trace(b, r.contextB());
-    String threadA = text.thread(r.contextA(), pa);
-    String threadB = text.thread(r.contextB(), pb);
+    RaceEvidence ev = RaceEvidence.of(result, text, r, field.display());
+    AccessSite a = ev.a();
     StringBuilder msg = new StringBuilder();
     msg.append("Map field ").append(field.display())
-        .append(" is neither final nor volatile, yet it is assigned here on ").append(threadA);
-    if (a == b) {
+        .append(" is neither final nor volatile, yet it is assigned here on ").append(ev.threadA());
+    if (ev.selfRace()) {
       msg.append(", which runs on several threads at once");
     } else {
-      msg.append(" while the ").append(FindingText.phrase(b)).append(" at ")
-          .append(b.access().pos().shortText()).append(" on ").append(threadB)
+      msg.append(" while the ").append(FindingText.phrase(ev.b())).append(" at ")
+          .append(ev.b().access().pos().shortText()).append(" on ").append(ev.threadB())
           .append(" may read it");
     }
     msg.append(" with no common lock: the other thread may see a stale or half-built map.");
-    String path = text.calls(pa);
+    String path = text.calls(ev.pathA());
     if (!path.isEmpty()) msg.append(" Path: ").append(path).append('.');
-    List<RelatedLocation> related = new ArrayList<>();
-    if (a != b) {
-      related.add(new RelatedLocation(b.access().pos(), "the " + FindingText.phrase(b) + " on "
-          + threadB));
-    }
-    List<Trace> traces = new ArrayList<>();
-    traces.add(text.trace(a, r.contextA(), pa, field.display()));
-    if (a != b) traces.add(text.trace(b, r.contextB(), pb, field.display()));
     Optional<Fix> fix = Optional.empty();
     if (field.pos().startOffset() >= 0) {
       SourcePos p = field.pos();
@@ -102,7 +89,7 @@ public final class UnsafeMapPublication implements Rule {
           List.of(new Fix.Edit(at, "volatile "))));
     }
     Finding f = new Finding(ID, defaultSeverity(), msg.toString(), a.access().pos(), field.display(),
-        text.enclosing(a), a.access().text(), related, traces, fix, Optional.empty());
+        text.enclosing(a), a.access().text(), ev.related(), ev.traces(), fix, Optional.empty());
     return new Candidate(f, a.method(), field.id(), cell.id());
   }
 }

@@ -59,13 +59,12 @@ final class Models {
     }
 
     Stmt.At call(String target, int line) {
-      return event(new Event.Call(target, false, Event.Receiver.THIS, List.of(), List.of(), pos(line),
-          target));
+      return event(new Event.Call(target, false, Event.Receiver.THIS, List.of(), List.of(), pos(line)));
     }
 
     Stmt.At spawn(String task, int line) {
       return event(new Event.Spawn(RootKind.EXECUTOR, "Executor.execute",
-          List.of(new TaskRef.Method(task)), null, false, null, null, false, false, false, false,
+          List.of(new TaskRef.Method(task)), null, false, null, null, false, false, false, false, -1,
           pos(line)));
     }
 

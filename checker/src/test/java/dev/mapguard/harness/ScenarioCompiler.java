@@ -1,10 +1,7 @@
 package dev.mapguard.harness;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,12 +10,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
-import javax.tools.FileObject;
-import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
@@ -71,29 +65,13 @@ public final class ScenarioCompiler {
     }
     options.addAll(extraOptions);
     Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
-    JavaFileManager discarding = new ForwardingJavaFileManager<>(files) {
-      @Override
-      public JavaFileObject getJavaFileForOutput(Location location, String className,
-                                                 JavaFileObject.Kind kind, FileObject sibling) {
-        return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + kind.extension), kind) {
-          @Override
-          public OutputStream openOutputStream() {
-            return OutputStream.nullOutputStream();
-          }
-
-          @Override
-          public Writer openWriter() {
-            return Writer.nullWriter();
-          }
-        };
-      }
-    };
+    JavaFileManager discarding = new dev.mapguard.cli.DiscardingFileManager(files);
     Boolean ok = compiler.getTask(null, discarding, diagnostics, options, null, units).call();
     return new Result(Boolean.TRUE.equals(ok), diagnostics.getDiagnostics());
   }
 
   /** Compiles the stubs of framework APIs once, into a folder for the classpath. */
-  static Path compileStubs(Path stubsDir) {
+  public static Path compileStubs(Path stubsDir) {
     try {
       Path out = Files.createTempDirectory("mapguard-stubs");
       List<Path> sources;

@@ -74,7 +74,7 @@ class PluginBehaviourTest {
     PluginRun run = PluginRun.compile("-Xplugin:MapGuard levle=error", List.of(), RACY);
     assertThat(run.success).isFalse();
     assertThat(run.mapGuardMessages()).singleElement().asString()
-        .isEqualTo("[MapGuard] unknown option 'levle'; valid options: level, disable, internal-errors, stats"
+        .isEqualTo("[MapGuard] unknown option 'levle'; valid options: level, disable, internal-errors, sarif, srcroot, guard-threshold, stats"
             + " (as -Xplugin:\"MapGuard key=value ...\")");
   }
 
@@ -114,6 +114,32 @@ class PluginBehaviourTest {
       assertThat(run.javacErrors()).isNotEmpty();
       assertThat(run.mapGuardMessages()).as("MapGuard stays silent on:\n" + broken).isEmpty();
     }
+  }
+
+  @Test
+  void theOrderOfTheSourceFilesDoesNotChangeTheFindings() {
+    PluginRun.Source store = PluginRun.source("Store", "public interface Store { void save(String k, String v); String load(String k); }");
+    PluginRun.Source memory = PluginRun.source("MemoryStore", """
+        import java.util.*;
+        public class MemoryStore implements Store {
+          private final Map<String, String> data = new HashMap<>();
+          public void save(String k, String v) { data.put(k, v); }
+          public String load(String k) { return data.get(k); }
+        }
+        """);
+    PluginRun.Source service = PluginRun.source("Service", """
+        import java.util.concurrent.*;
+        public class Service {
+          private final Store store = new MemoryStore();
+          private final ExecutorService pool = Executors.newFixedThreadPool(2);
+          public void saveAsync(String k, String v) { pool.execute(() -> store.save(k, v)); }
+          public String load(String k) { return store.load(k); }
+        }
+        """);
+    List<String> first = PluginRun.compile("-Xplugin:MapGuard", List.of(), memory, service, store).mapGuardMessages();
+    List<String> second = PluginRun.compile("-Xplugin:MapGuard", List.of(), service, store, memory).mapGuardMessages();
+    List<String> third = PluginRun.compile("-Xplugin:MapGuard", List.of(), store, memory, service).mapGuardMessages();
+    assertThat(first).hasSize(2).isEqualTo(second).isEqualTo(third);
   }
 
   @Test

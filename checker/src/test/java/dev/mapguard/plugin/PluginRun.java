@@ -1,7 +1,5 @@
 package dev.mapguard.plugin;
 
-import java.io.OutputStream;
-import java.io.Writer;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
-import javax.tools.FileObject;
-import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
@@ -38,23 +34,7 @@ final class PluginRun {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     StandardJavaFileManager std = javac.getStandardFileManager(null, Locale.ROOT, null);
-    var discarding = new ForwardingJavaFileManager<>(std) {
-      @Override
-      public JavaFileObject getJavaFileForOutput(Location l, String name, JavaFileObject.Kind k,
-                                                 FileObject sibling) {
-        return new SimpleJavaFileObject(URI.create("mem:///out/" + name + k.extension), k) {
-          @Override
-          public OutputStream openOutputStream() {
-            return OutputStream.nullOutputStream();
-          }
-
-          @Override
-          public Writer openWriter() {
-            return Writer.nullWriter();
-          }
-        };
-      }
-    };
+    var discarding = new dev.mapguard.cli.DiscardingFileManager(std);
     List<JavaFileObject> units = new ArrayList<>();
     for (Source s : sources) {
       units.add(new SimpleJavaFileObject(URI.create("string:///" + s.className().replace('.', '/')

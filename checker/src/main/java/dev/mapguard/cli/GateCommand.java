@@ -1,0 +1,126 @@
+package dev.mapguard.cli;
+
+import dev.mapguard.report.sarif.AnalysisEvidence;
+import dev.mapguard.report.sarif.BadInputException;
+import dev.mapguard.report.sarif.Baseline;
+import dev.mapguard.report.sarif.SarifLogFile;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code gate SARIF... [--baseline FILE] [--fail-on LEVEL]}: the CI gate. Fails on new findings,
+ * and fails closed when the logs do not prove that MapGuard analysed the current sources.
+ */
+@Command(name = "gate", mixinStandardHelpOptions = true,
+    description = {"Fail a CI build on MapGuard findings that are not in the baseline, and on "
+        + "SARIF logs that do not show a complete analysis of the current sources.",
+        "Exit codes: 0 no new finding at or above the level;",
+        "1 new findings (each printed as file:line: [Rule] message);",
+        "2 the analysis did not run, or an input is unusable: a SARIF log missing, unreadable, "
+            + "without a MapGuard run, of a run that analysed 0 files or recorded an internal error "
+            + "or compilation errors, or older than the newest .java file under its source "
+            + "folders; a bad baseline; a usage error."})
+final class GateCommand implements Callable<Integer> {
+  static final int NEW_FINDINGS = 1;
+  static final int DID_NOT_RUN = 2;
+
+  @Parameters(paramLabel = "SARIF", arity = "1..*", description = "SARIF logs written by MapGuard.")
+  List<Path> logs;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "Findings to accept (from 'baseline').")
+  Path baseline;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
+      description = "error, warning (default) or note: the lowest level that fails the gate.")
+  String failOn;
+
+  @CommandLine.Mixin
+  SrcRootOption srcRoot;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** SARIF levels a result can have, lowest first. */
+  enum Level {
+    NONE, NOTE, WARNING, ERROR;
+
+    /** A result's level; SARIF says an unknown one reads as warning. */
+    static Level of(String sarifLevel) {
+      for (Level l : values()) {
+        if (l.name().toLowerCase(Locale.ROOT).equals(sarifLevel)) return l;
+      }
+      return WARNING;
+    }
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Level threshold = switch (failOn) {
+      case "error" -> Level.ERROR;
+      case "warning" -> Level.WARNING;
+      case "note" -> Level.NOTE;
+      default -> throw new CommandLine.ParameterException(spec.commandLine(),
+          "--fail-on takes error, warning or note, not '" + failOn + "'");
+    };
+    Set<String> accepted = Set.of();
+    if (baseline != null) {
+      try {
+        accepted = Baseline.read(baseline).fingerprints();
+      } catch (BadInputException e) {
+        err.println("mapguard gate: " + e.getMessage());
+        return DID_NOT_RUN;
+      }
+    }
+    AnalysisEvidence evidence = new AnalysisEvidence(srcRoot.srcroot);
+    List<String> problems = new ArrayList<>();
+    int fresh = 0;
+    int known = 0;
+    for (Path file : logs) {
+      if (!Files.exists(file)) {
+        problems.add(file + ": missing: no SARIF log was written here (did javac run with "
+            + "-Xplugin:\"MapGuard sarif=" + file + "\"?)");
+        continue;
+      }
+      SarifLogFile log;
+      try {
+        log = SarifLogFile.read(file);
+      } catch (BadInputException e) {
+        problems.add(e.getMessage());
+        continue;
+      }
+      for (String p : evidence.problems(log)) problems.add(file + ": " + p);
+      for (SarifLogFile.Run run : log.runs()) {
+        for (SarifLogFile.Result r : run.results()) {
+          if (Level.of(r.level()).compareTo(threshold) < 0) continue;
+          if (r.fingerprint() != null && accepted.contains(r.fingerprint())) {
+            known++;
+            continue;
+          }
+          fresh++;
+          out.println(r.uri() + ":" + r.line() + ": [" + r.ruleId() + "] " + r.message());
+        }
+      }
+    }
+    for (String p : problems) err.println("mapguard gate: " + p);
+    out.println("MapGuard gate: " + fresh + " new finding(s) at " + failOn + " or above, " + known
+        + " in the baseline, " + logs.size() + " SARIF file(s).");
+    if (!problems.isEmpty()) {
+      err.println("mapguard gate: the analysis did not run, or cannot be shown to have run on "
+          + "these sources (" + problems.size() + " problem(s) above): failing closed.");
+      return DID_NOT_RUN;
+    }
+    return fresh > 0 ? NEW_FINDINGS : 0;
+  }
+}

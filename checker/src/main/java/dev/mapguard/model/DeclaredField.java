@@ -1,0 +1,25 @@
+package dev.mapguard.model;
+
+/**
+ * Any field a class declares, as far as lock expressions need it: {@code @GuardedBy("a.b")}
+ * names fields that are not maps (a plain {@code Object lock}), so lock expressions are resolved
+ * against every field, not only the fields the analysis tracks.
+ *
+ * @param typeId   binary name of the field's erased type, or the primitive's name
+ * @param lockType what kind of lock the field's value can be
+ */
+public record DeclaredField(String name, String typeId, boolean isStatic, boolean isFinal,
+                            LockType lockType) {
+
+  /** What a field's value can serve as. */
+  public enum LockType {
+    /** A primitive: not a lock at all. */
+    NONE,
+    /** Any object: its monitor ({@code synchronized}). */
+    MONITOR,
+    /** A {@code java.util.concurrent.locks.Lock} (or StampedLock, Semaphore). */
+    LOCK,
+    /** A {@code ReadWriteLock}: guards with its read and write halves. */
+    READ_WRITE
+  }
+}

@@ -1,0 +1,49 @@
+package dev.mapguard.report.sarif;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sarif=} and {@code srcroot=}: bad values are one line; a log replaces the old one. */
+class SarifOptionsTest {
+  @Test
+  void badValuesFailWithOneLine(@TempDir Path project) {
+    Scenarios.project(project);
+    SarifCompiler.Compilation empty = SarifCompiler.compile(project.resolve("src"), "sarif=");
+    assertThat(empty.exit()).isNotZero();
+    assertThat(empty.output()).contains("[MapGuard] sarif needs a path: sarif=PATH");
+
+    Path nowhere = project.resolve("nowhere");
+    SarifCompiler.Compilation root = SarifCompiler.compile(project.resolve("src"),
+        "sarif=" + project.resolve("x.sarif") + " srcroot=" + nowhere);
+    assertThat(root.exit()).isNotZero();
+    assertThat(root.output()).contains("[MapGuard] srcroot=" + nowhere + " is not a folder");
+    assertThat(project.resolve("x.sarif")).doesNotExist();
+  }
+
+  @Test
+  void withoutTheOptionNoLogIsWritten(@TempDir Path project) throws Exception {
+    Scenarios.project(project);
+    SarifCompiler.Compilation c = SarifCompiler.compile(project.resolve("src"), "level=warning");
+    assertThat(c.exit()).isZero();
+    try (var files = Files.walk(project)) {
+      assertThat(files.filter(p -> p.toString().endsWith(".sarif"))).isEmpty();
+    }
+  }
+
+  @Test
+  void eachCompilationReplacesTheLogOfThePreviousOne(@TempDir Path project) throws Exception {
+    Scenarios.project(project);
+    Path log = SarifCompiler.sarifOf(project);
+    Files.createDirectories(log.getParent());
+    Files.writeString(log, "left over from an earlier build");
+    assertThat(SarifCompiler.analyse(project, "").exit()).isZero();
+    assertThat(Files.readString(log)).startsWith("{\n  \"$schema\"");
+    try (var files = Files.list(log.getParent())) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("mapguard.sarif");
+    }
+  }
+}

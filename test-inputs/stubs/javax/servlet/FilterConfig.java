@@ -1,0 +1,5 @@
+package javax.servlet;
+
+public interface FilterConfig {
+  String getInitParameter(String name);
+}

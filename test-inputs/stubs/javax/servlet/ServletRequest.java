@@ -1,0 +1,7 @@
+package javax.servlet;
+
+public interface ServletRequest {
+  String getParameter(String name);
+
+  String getRemoteAddr();
+}
