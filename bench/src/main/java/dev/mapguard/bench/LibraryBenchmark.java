@@ -10,11 +10,11 @@ final class LibraryBenchmark {
   static LibraryResult run(PreparedLibrary lib, BenchPaths paths, Path dir, String extraOptions, int pairs)
       throws IOException, InterruptedException {
     PairedRuns.Job job = new PairedRuns.Job(lib.library().jdk(), lib.classpath(), lib.library().flags(),
-        lib.sourcesFile(), paths.pluginJar(), extraOptions);
+        lib.sourcesFile(), paths.pluginJar(), paths.cache().resolve(lib.name()).resolve("src"), extraOptions);
     PairedRuns runs = PairedRuns.run(job, dir, pairs);
-    if (runs.lastLog() != null) {
-      TriageFile.write(dir.resolve("findings.txt"), lib.name(),
-          paths.cache().resolve(lib.name()).resolve("src"), runs.lastLog().findings());
+    Path sarif = dir.resolve("mapguard-" + pairs + ".sarif");
+    if (java.nio.file.Files.exists(sarif)) {
+      TriageFile.write(dir.resolve("findings.txt"), lib.name(), SarifFindings.read(sarif));
     }
     return new LibraryResult(lib, runs);
   }

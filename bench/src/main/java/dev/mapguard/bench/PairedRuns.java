@@ -19,9 +19,12 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
                   List<Long> mapguardRssKb, List<Long> mapguardOwnMs, List<Integer> plainExit,
                   List<Integer> mapguardExit, CompilerLog lastLog, int internalErrors) {
 
-  /** What to compile and how. */
+  /**
+   * What to compile and how; MapGuard runs write SARIF ({@code mapguard-N.sarif}, paths relative
+   * to {@code srcRoot}).
+   */
   record Job(int jdk, List<Path> classpath, List<String> flags, Path sourcesFile, Path pluginJar,
-             String pluginOptions) {}
+             Path srcRoot, String pluginOptions) {}
 
   static PairedRuns run(Job job, Path dir, int pairs) throws IOException, InterruptedException {
     List<Double> plainS = new ArrayList<>(), mgS = new ArrayList<>();
@@ -34,8 +37,10 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
       plainS.add(a.seconds());
       plainRss.add(a.peakRssKb());
       plainExit.add(a.exitCode());
-      TimedProcess.Result b = compile(job, dir, "mapguard-" + i,
-          JavacInvocation.plugin(job.pluginJar(), ("stats " + job.pluginOptions()).strip()));
+      String options = "stats sarif=" + dir.resolve("mapguard-" + i + ".sarif") + " srcroot=" + job.srcRoot()
+          + " " + job.pluginOptions();
+      TimedProcess.Result b = compile(job, dir, "mapguard-" + i, JavacInvocation.plugin(job.pluginJar(),
+          options.strip()));
       mgS.add(b.seconds());
       mgRss.add(b.peakRssKb());
       mgExit.add(b.exitCode());

@@ -46,7 +46,7 @@ final class ScalingCommand implements Callable<Integer> {
       List<Path> files = SyntheticProgram.write(size, dir.resolve("src"));
       long n = 0;
       for (Path f : files) n += LibraryCache.countLines(f);
-      PairedRuns r = PairedRuns.run(job(paths, sourcesFile(dir, files)), dir, runs);
+      PairedRuns r = PairedRuns.run(job(paths, sourcesFile(dir, files), dir.resolve("src")), dir, runs);
       internal += r.internalErrors();
       lines.add((double) n);
       ownSeconds.add(r.ownMsMedian() / 1000.0);
@@ -76,7 +76,7 @@ final class ScalingCommand implements Callable<Integer> {
         String name = scenario.getFileName().toString();
         Path dir = out.resolve("adversarial-" + name);
         List<Path> files = javaFiles(scenario);
-        PairedRuns r = PairedRuns.run(job(paths, sourcesFile(dir, files)), dir, runs);
+        PairedRuns r = PairedRuns.run(job(paths, sourcesFile(dir, files), scenario), dir, runs);
         max = Math.max(max, r.ratio());
         boolean ok = r.ratio() <= ADVERSARIAL_LIMIT && r.internalErrors() == 0 && r.javacFailures() == 0;
         if (!ok) over++;
@@ -102,8 +102,8 @@ final class ScalingCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static PairedRuns.Job job(BenchPaths paths, Path sourcesFile) {
-    return new PairedRuns.Job(17, List.of(), List.of(), sourcesFile, paths.pluginJar(), "");
+  private static PairedRuns.Job job(BenchPaths paths, Path sourcesFile, Path srcRoot) {
+    return new PairedRuns.Job(17, List.of(), List.of(), sourcesFile, paths.pluginJar(), srcRoot, "");
   }
 
   private static Path sourcesFile(Path dir, List<Path> files) throws IOException {

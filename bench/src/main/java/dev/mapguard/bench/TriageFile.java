@@ -8,42 +8,31 @@ import java.util.List;
 
 /**
  * Writes a library's findings for a person to judge: one block per finding with the rule, the
- * location (relative to the unpacked sources), the message, and the trace from the thread root.
+ * location (relative to the unpacked sources), the message, and the trace of each side from its
+ * thread root (from MapGuard's SARIF log).
  */
 final class TriageFile {
-  private static final String PATH = " Path: ";
-
   private TriageFile() {}
 
-  static void write(Path file, String library, Path sourcesRoot, List<CompilerLog.LoggedFinding> findings)
-      throws IOException {
+  static void write(Path file, String library, List<SarifFindings.Finding> findings) throws IOException {
     List<String> out = new ArrayList<>();
     out.add("# MapGuard findings on " + library + " (" + findings.size() + ")");
     out.add("# verdict: write TRUE (a real race), FALSE (cannot happen, say why) or UNSURE after each");
     out.add("");
     int n = 0;
-    for (CompilerLog.LoggedFinding f : findings) {
+    for (SarifFindings.Finding f : findings) {
       n++;
-      String message = f.message();
-      String trace = "(on the calling thread, no call chain)";
-      int p = message.indexOf(PATH);
-      if (p >= 0) {
-        trace = message.substring(p + PATH.length()).replaceAll("\\.$", "");
-        message = message.substring(0, p);
+      out.add("## " + n + ". " + f.rule() + " at " + f.location());
+      out.add("message: " + f.message());
+      int side = 0;
+      for (List<String> trace : f.traces()) {
+        out.add("trace " + (++side) + ":");
+        for (String step : trace) out.add("  " + step);
       }
-      out.add("## " + n + ". " + f.rule());
-      out.add("location: " + relative(sourcesRoot, f.file()) + ":" + f.line());
-      out.add("message:  " + message);
-      out.add("trace:    " + trace);
-      out.add("verdict:  ");
+      out.add("verdict: ");
       out.add("");
     }
     Files.createDirectories(file.getParent());
     Files.write(file, out);
-  }
-
-  private static String relative(Path root, String file) {
-    Path p = Path.of(file);
-    return p.startsWith(root) ? root.relativize(p).toString() : file;
   }
 }
