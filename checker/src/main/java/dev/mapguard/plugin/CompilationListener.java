@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
 
 /**
  * Follows one compilation: extracts each top-level class as soon as javac has attributed it
@@ -113,7 +114,7 @@ final class CompilationListener implements TaskListener {
   }
 
   private void analyze(TypeElement type, CompilationUnitTree unit) {
-    if (type == null || unit == null) return;
+    if (type == null || unit == null || isPackageInfo(unit)) return;
     String name = type.getQualifiedName().toString();
     if (!analysed.add(name)) return;
     entered.putIfAbsent(name, unit);
@@ -126,6 +127,15 @@ final class CompilationListener implements TaskListener {
     } finally {
       stats.stop(Phase.EXTRACT, started);
     }
+  }
+
+  /**
+   * package-info.java declares no class to analyse, and javac writes no class file for one
+   * without annotations (JDK 17 even names its element ""): it must not count as a class that
+   * javac failed to generate, or MapGuard would stay silent on the whole compilation.
+   */
+  private static boolean isPackageInfo(CompilationUnitTree unit) {
+    return unit.getSourceFile().isNameCompatible("package-info", JavaFileObject.Kind.SOURCE);
   }
 
   private void generated(TypeElement type) {
