@@ -5,18 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Pairs of compilations of the same sources, plain javac then javac + MapGuard (with
  * {@code stats}), alternating A B A B so that both see the same machine; each writes class files
  * to a fresh folder.
  *
- * @param mapguardOwnMs MapGuard's own time in each MapGuard run (its stats line), -1 if absent
+ * @param mapguardStats the stats line of each MapGuard run (empty if it printed none)
  * @param lastLog       what the last MapGuard run reported
  * @param internalErrors most internal errors reported by one MapGuard run
  */
 record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<Long> plainRssKb,
-                  List<Long> mapguardRssKb, List<Long> mapguardOwnMs, List<Integer> plainExit,
+                  List<Long> mapguardRssKb, List<Map<String, Long>> mapguardStats, List<Integer> plainExit,
                   List<Integer> mapguardExit, CompilerLog lastLog, int internalErrors) {
 
   /**
@@ -26,30 +27,60 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
   record Job(int jdk, List<Path> classpath, List<String> flags, Path sourcesFile, Path pluginJar,
              Path srcRoot, String pluginOptions) {}
 
+  /** The pairs an earlier run left in {@code dir} (its logs and GNU time files), or null if none. */
+  static PairedRuns load(Path dir) throws IOException {
+    Results r = new Results();
+    for (int i = 1; Files.exists(dir.resolve("mapguard-" + i + ".log.time")); i++) {
+      r.add(TimedProcess.read(dir.resolve("plain-" + i + ".log")),
+          TimedProcess.read(dir.resolve("mapguard-" + i + ".log")));
+    }
+    return r.plainS.isEmpty() ? null : r.build();
+  }
+
   static PairedRuns run(Job job, Path dir, int pairs) throws IOException, InterruptedException {
-    List<Double> plainS = new ArrayList<>(), mgS = new ArrayList<>();
-    List<Long> plainRss = new ArrayList<>(), mgRss = new ArrayList<>(), own = new ArrayList<>();
-    List<Integer> plainExit = new ArrayList<>(), mgExit = new ArrayList<>();
-    CompilerLog last = null;
-    int internal = 0;
+    Files.createDirectories(dir);
+    try (var old = Files.list(dir)) { // an earlier run's logs must not mix with this one's
+      for (Path f : old.filter(f -> f.getFileName().toString().matches("(plain|mapguard)-\\d+\\..*")).toList()) {
+        Files.delete(f);
+      }
+    }
+    Results r = new Results();
     for (int i = 1; i <= pairs; i++) {
       TimedProcess.Result a = compile(job, dir, "plain-" + i, List.of());
-      plainS.add(a.seconds());
-      plainRss.add(a.peakRssKb());
-      plainExit.add(a.exitCode());
       String options = "stats sarif=" + dir.resolve("mapguard-" + i + ".sarif") + " srcroot=" + job.srcRoot()
           + " " + job.pluginOptions();
       TimedProcess.Result b = compile(job, dir, "mapguard-" + i, JavacInvocation.plugin(job.pluginJar(),
           options.strip()));
-      mgS.add(b.seconds());
-      mgRss.add(b.peakRssKb());
-      mgExit.add(b.exitCode());
-      last = CompilerLog.read(b.log());
-      own.add(last.stats().getOrDefault("total-ms", -1L));
-      internal = Math.max(internal, last.internalErrors().size());
+      r.add(a, b);
     }
     LibraryCache.deleteTree(dir.resolve("classes"));
-    return new PairedRuns(plainS, mgS, plainRss, mgRss, own, plainExit, mgExit, last, internal);
+    return r.build();
+  }
+
+  /** Collects pairs as they come. */
+  private static final class Results {
+    final List<Double> plainS = new ArrayList<>(), mgS = new ArrayList<>();
+    final List<Long> plainRss = new ArrayList<>(), mgRss = new ArrayList<>();
+    final List<Map<String, Long>> stats = new ArrayList<>();
+    final List<Integer> plainExit = new ArrayList<>(), mgExit = new ArrayList<>();
+    CompilerLog last;
+    int internal;
+
+    void add(TimedProcess.Result plain, TimedProcess.Result mapguard) throws IOException {
+      plainS.add(plain.seconds());
+      plainRss.add(plain.peakRssKb());
+      plainExit.add(plain.exitCode());
+      mgS.add(mapguard.seconds());
+      mgRss.add(mapguard.peakRssKb());
+      mgExit.add(mapguard.exitCode());
+      last = CompilerLog.read(mapguard.log());
+      stats.add(last.stats());
+      internal = Math.max(internal, last.internalErrors().size());
+    }
+
+    PairedRuns build() {
+      return new PairedRuns(plainS, mgS, plainRss, mgRss, stats, plainExit, mgExit, last, internal);
+    }
   }
 
   private static TimedProcess.Result compile(Job job, Path dir, String name, List<String> pluginArgs)
@@ -89,13 +120,15 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
     return (double) Numbers.medianLong(mapguardRssKb) / Numbers.medianLong(plainRssKb);
   }
 
+  /** MapGuard's own time (its stats total), median over the runs. */
   long ownMsMedian() {
-    return Numbers.medianLong(mapguardOwnMs);
+    return statMedian("total-ms");
   }
 
-  /** Median of one stats value (e.g. {@code analyse-ms}) is not kept per run: the last run's. */
-  long lastStat(String key) {
-    return lastLog == null ? -1 : lastLog.stats().getOrDefault(key, -1L);
+  /** The median of one value of the stats lines (e.g. {@code analyse-ms}), -1 if none printed it. */
+  long statMedian(String key) {
+    List<Long> values = mapguardStats.stream().filter(m -> m.containsKey(key)).map(m -> m.get(key)).toList();
+    return values.isEmpty() ? -1 : Numbers.medianLong(values);
   }
 
   int findings() {

@@ -26,6 +26,9 @@ final class RealWorldCommand implements Callable<Integer> {
   @Option(names = "--options", description = "Extra MapGuard plugin options.")
   String extraOptions = "";
 
+  @Option(names = "--report-only", description = "Compile nothing: rebuild the table and chart from the last run's logs.")
+  boolean reportOnly;
+
   @Override
   public Integer call() throws Exception {
     BenchPaths paths = BenchPaths.fromEnvironment();
@@ -33,18 +36,29 @@ final class RealWorldCommand implements Callable<Integer> {
     Files.createDirectories(out);
     LibraryCache cache = new LibraryCache(paths.cache(), new Maven(paths.repo()));
     int pairs = quick ? 1 : runs;
-    System.out.println("realworld: " + pairs + " alternating pair(s) per library; load " + Machine.load());
+    if (!reportOnly) {
+      System.out.println("realworld: " + pairs + " alternating pair(s) per library; load " + Machine.load());
+    }
     List<LibraryResult> results = new ArrayList<>();
     for (Library lib : Selection.of(Library.load(paths.libraries()), only, quick)) {
       PreparedLibrary prepared = cache.prepare(lib);
-      LibraryResult r = LibraryBenchmark.run(prepared, paths, out.resolve(lib.name()), extraOptions, pairs);
+      LibraryResult r;
+      if (reportOnly) {
+        PairedRuns earlier = PairedRuns.load(out.resolve(lib.name()));
+        if (earlier == null) continue;
+        r = new LibraryResult(prepared, earlier);
+      } else {
+        r = LibraryBenchmark.run(prepared, paths, out.resolve(lib.name()), extraOptions, pairs);
+      }
       results.add(r);
       System.out.printf("  %-20s plain %6.1fs  MapGuard %6.1fs  ratio %.3f  findings %d  internal errors %d%n",
           lib.name(), r.runs().plainMedian(), r.runs().mapguardMedian(), r.runs().ratio(), r.runs().findings(),
           r.runs().internalErrors());
     }
     RealWorldTable table = new RealWorldTable(results);
-    List<String> md = table.markdown();
+    List<String> md = new ArrayList<>(table.markdown());
+    md.add("");
+    md.addAll(table.phases());
     Files.write(out.resolve("table.md"), md);
     Files.write(out.resolve("results.tsv"), table.tsv());
     if (!quick && only == null) {

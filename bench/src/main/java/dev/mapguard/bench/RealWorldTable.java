@@ -30,6 +30,23 @@ final class RealWorldTable {
     return out;
   }
 
+  /** Where MapGuard's own time goes, per library: medians of its stats lines, in seconds. */
+  List<String> phases() {
+    List<String> out = new ArrayList<>();
+    out.add("| library | extract s | analyse s | rules s | report s | MapGuard own s | overhead s | own / overhead | peak heap MB |");
+    out.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (LibraryResult r : results) {
+      PairedRuns p = r.runs();
+      double overhead = p.mapguardMedian() - p.plainMedian();
+      out.add(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f%% | %,d |",
+          r.library().name(), p.statMedian("extract-ms") / 1000.0, p.statMedian("analyse-ms") / 1000.0,
+          p.statMedian("rules-ms") / 1000.0, p.statMedian("report-ms") / 1000.0, p.ownMsMedian() / 1000.0,
+          overhead, overhead > 0 ? 100.0 * p.ownMsMedian() / 1000.0 / overhead : 0.0,
+          p.statMedian("peak-heap-mb")));
+    }
+    return out;
+  }
+
   /** {@code realworld: libraries=N lines=L median-ratio=R max-ratio=M internal-errors=E javac-failures=F findings=K}. */
   String summary() {
     long lines = 0;

@@ -54,8 +54,8 @@ final class ScalingCommand implements Callable<Integer> {
       report.add(String.format(Locale.ROOT,
           "| %,d | %,d | %,d | %.1f | %.1f | %.2f | %.2f | %.2f | %.2f | %,d | %,d | %,d | %d | %d |",
           size, n, files.size(), r.plainMedian(), r.mapguardMedian(), r.ownMsMedian() / 1000.0,
-          r.lastStat("extract-ms") / 1000.0, r.lastStat("analyse-ms") / 1000.0, r.lastStat("rules-ms") / 1000.0,
-          r.lastStat("peak-heap-mb"), r.plainRssMb(), r.mapguardRssMb(), r.findings(), r.internalErrors()));
+          r.statMedian("extract-ms") / 1000.0, r.statMedian("analyse-ms") / 1000.0, r.statMedian("rules-ms") / 1000.0,
+          r.statMedian("peak-heap-mb"), r.plainRssMb(), r.mapguardRssMb(), r.findings(), r.internalErrors()));
       System.out.println(report.get(report.size() - 1));
     }
     double[] fit = lines.size() >= 2 ? Numbers.powerFit(lines, ownSeconds) : new double[] {Double.NaN, Double.NaN};

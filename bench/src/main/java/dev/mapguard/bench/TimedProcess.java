@@ -23,9 +23,19 @@ final class TimedProcess {
     cmd.addAll(command);
     Files.createDirectories(log.getParent());
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    int rc = p.waitFor();
+    p.waitFor();
+    return read(log);
+  }
+
+  /** The result of an earlier run, from its log and GNU time's file beside it. */
+  static Result read(Path log) throws IOException {
+    List<String> lines = Files.readAllLines(log.resolveSibling(log.getFileName() + ".time"));
     // GNU time writes "Command exited with non-zero status N" first when the command fails
-    List<String> lines = Files.readAllLines(timeFile);
+    int rc = 0;
+    for (String line : lines) {
+      if (line.startsWith("Command exited with non-zero status ")) rc = Integer.parseInt(line.replaceAll("\\D", ""));
+      if (line.startsWith("Command terminated by signal ")) rc = 128 + Integer.parseInt(line.replaceAll("\\D", ""));
+    }
     String[] last = lines.get(lines.size() - 1).strip().split("\\s+");
     return new Result(rc, Double.parseDouble(last[0]), Long.parseLong(last[1]), log);
   }
