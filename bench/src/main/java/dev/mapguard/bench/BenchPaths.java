@@ -17,7 +17,9 @@ record BenchPaths(Path repo, Path cache, Path out) {
     return repo.resolve("bench/libraries.tsv");
   }
 
+  /** checker/target/mapguard.jar, or {@code MAPGUARD_PLUGIN_JAR} (to measure another build). */
   Path pluginJar() {
-    return repo.resolve("checker/target/mapguard.jar");
+    String jar = System.getenv("MAPGUARD_PLUGIN_JAR");
+    return jar == null || jar.isBlank() ? repo.resolve("checker/target/mapguard.jar") : Path.of(jar).toAbsolutePath();
   }
 }

@@ -7,14 +7,14 @@ import java.nio.file.Path;
 final class LibraryBenchmark {
   private LibraryBenchmark() {}
 
-  static LibraryResult run(PreparedLibrary lib, BenchPaths paths, Path dir, String extraOptions, int pairs)
-      throws IOException, InterruptedException {
+  static LibraryResult run(PreparedLibrary lib, BenchPaths paths, Path dir, boolean sarif, String extraOptions,
+                           int pairs) throws IOException, InterruptedException {
     PairedRuns.Job job = new PairedRuns.Job(lib.library().jdk(), lib.classpath(), lib.library().flags(),
-        lib.sourcesFile(), paths.pluginJar(), paths.cache().resolve(lib.name()).resolve("src"), extraOptions);
+        lib.sourcesFile(), paths.pluginJar(), sarif, paths.cache().resolve(lib.name()).resolve("src"), extraOptions);
     PairedRuns runs = PairedRuns.run(job, dir, pairs);
-    Path sarif = dir.resolve("mapguard-" + pairs + ".sarif");
-    if (java.nio.file.Files.exists(sarif)) {
-      TriageFile.write(dir.resolve("findings.txt"), lib.name(), SarifFindings.read(sarif));
+    Path sarifLog = dir.resolve("mapguard-" + pairs + ".sarif");
+    if (sarif && java.nio.file.Files.exists(sarifLog)) {
+      TriageFile.write(dir.resolve("findings.txt"), lib.name(), SarifFindings.read(sarifLog));
     }
     return new LibraryResult(lib, runs);
   }

@@ -21,11 +21,11 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
                   List<Integer> mapguardExit, CompilerLog lastLog, int internalErrors) {
 
   /**
-   * What to compile and how; MapGuard runs write SARIF ({@code mapguard-N.sarif}, paths relative
-   * to {@code srcRoot}).
+   * What to compile and how; with {@code sarif}, MapGuard runs write SARIF
+   * ({@code mapguard-N.sarif}, paths relative to {@code srcRoot}).
    */
   record Job(int jdk, List<Path> classpath, List<String> flags, Path sourcesFile, Path pluginJar,
-             Path srcRoot, String pluginOptions) {}
+             boolean sarif, Path srcRoot, String pluginOptions) {}
 
   /** The pairs an earlier run left in {@code dir} (its logs and GNU time files), or null if none. */
   static PairedRuns load(Path dir) throws IOException {
@@ -47,8 +47,8 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
     Results r = new Results();
     for (int i = 1; i <= pairs; i++) {
       TimedProcess.Result a = compile(job, dir, "plain-" + i, List.of());
-      String options = "stats sarif=" + dir.resolve("mapguard-" + i + ".sarif") + " srcroot=" + job.srcRoot()
-          + " " + job.pluginOptions();
+      String options = "stats " + (job.sarif() ? "sarif=" + dir.resolve("mapguard-" + i + ".sarif")
+          + " srcroot=" + job.srcRoot() + " " : "") + job.pluginOptions();
       TimedProcess.Result b = compile(job, dir, "mapguard-" + i, JavacInvocation.plugin(job.pluginJar(),
           options.strip()));
       r.add(a, b);

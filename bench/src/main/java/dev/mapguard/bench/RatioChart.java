@@ -13,7 +13,7 @@ final class RatioChart {
   static void draw(List<LibraryResult> results, Path file) throws IOException {
     List<LibraryResult> sorted = results.stream()
         .sorted(Comparator.comparingLong((LibraryResult r) -> r.library().lines()).reversed()).toList();
-    int rowH = 26, left = 190, right = 90, top = 50, bottom = 50, plotW = 560;
+    int rowH = 26, left = 250, right = 70, top = 56, bottom = 50, plotW = 560;
     int width = left + plotW + right, height = top + rowH * sorted.size() + bottom;
     ChartCanvas c = new ChartCanvas(width, height);
     c.title("javac + MapGuard time / plain javac time (median of alternating pairs)");

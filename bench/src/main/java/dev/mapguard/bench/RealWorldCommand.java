@@ -26,6 +26,9 @@ final class RealWorldCommand implements Callable<Integer> {
   @Option(names = "--options", description = "Extra MapGuard plugin options.")
   String extraOptions = "";
 
+  @Option(names = "--no-sarif", negatable = true, description = "Write SARIF in the MapGuard runs (default: yes).")
+  boolean sarif = true;
+
   @Option(names = "--report-only", description = "Compile nothing: rebuild the table and chart from the last run's logs.")
   boolean reportOnly;
 
@@ -48,7 +51,7 @@ final class RealWorldCommand implements Callable<Integer> {
         if (earlier == null) continue;
         r = new LibraryResult(prepared, earlier);
       } else {
-        r = LibraryBenchmark.run(prepared, paths, out.resolve(lib.name()), extraOptions, pairs);
+        r = LibraryBenchmark.run(prepared, paths, out.resolve(lib.name()), sarif, extraOptions, pairs);
       }
       results.add(r);
       System.out.printf("  %-20s plain %6.1fs  MapGuard %6.1fs  ratio %.3f  findings %d  internal errors %d%n",

@@ -26,6 +26,9 @@ final class ScalingCommand implements Callable<Integer> {
   @Option(names = "--runs", description = "Pairs of runs per input (default ${DEFAULT-VALUE}).")
   int runs = 3;
 
+  @Option(names = "--no-sarif", negatable = true, description = "Write SARIF in the MapGuard runs (default: yes).")
+  boolean sarif = true;
+
   @Option(names = "--adversarial", description = "Folder of generated adversarial scenarios (none: skip).")
   Path adversarial;
 
@@ -102,8 +105,8 @@ final class ScalingCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static PairedRuns.Job job(BenchPaths paths, Path sourcesFile, Path srcRoot) {
-    return new PairedRuns.Job(17, List.of(), List.of(), sourcesFile, paths.pluginJar(), srcRoot, "");
+  private PairedRuns.Job job(BenchPaths paths, Path sourcesFile, Path srcRoot) {
+    return new PairedRuns.Job(17, List.of(), List.of(), sourcesFile, paths.pluginJar(), sarif, srcRoot, "");
   }
 
   private static Path sourcesFile(Path dir, List<Path> files) throws IOException {
