@@ -2,6 +2,8 @@ package dev.mapguard.analysis;
 
 import dev.mapguard.model.Program;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -85,20 +87,42 @@ public final class AnalysisResult {
    */
   public List<Race> races(List<AccessSite> sites, Predicate<AccessSite> first,
                           Predicate<AccessSite> second) {
+    List<AccessSite> seconds = new ArrayList<>();
+    for (AccessSite b : sites) {
+      if (!b.owned() && second.test(b)) seconds.add(b);
+    }
+    // pairs whose lock sets exclude each other are skipped a whole lock set at a time, so a map
+    // with thousands of accesses under one lock costs linear, not quadratic, time
+    Map<LockSet, List<Integer>> byLocks = new LinkedHashMap<>();
+    for (int i = 0; i < seconds.size(); i++) {
+      byLocks.computeIfAbsent(seconds.get(i).locks(), k -> new ArrayList<>()).add(i);
+    }
+    Map<LockSet, int[]> partners = new HashMap<>();
+    Map<LockSet, int[]> partnersOfStatic = new HashMap<>();
     List<Race> out = new ArrayList<>();
     for (AccessSite a : sites) {
       if (a.owned() || !first.test(a)) continue;
       // one instance's monitor does not guard a static map: other instances lock themselves
       Cells.CellFacts cell = cells.facts(a.cell());
       boolean staticMap = cell.field() != null && cell.field().isStatic();
-      for (AccessSite b : sites) {
-        if (b.owned() || !second.test(b)) continue;
-        if (a.locks().excludes(b.locks(), staticMap)) continue;
+      int[] others = (staticMap ? partnersOfStatic : partners)
+          .computeIfAbsent(a.locks(), l -> notExcluded(l, byLocks, staticMap));
+      for (int i : others) {
+        AccessSite b = seconds.get(i);
         int[] ctx = concurrency.concurrent(a, b);
         if (ctx != null) out.add(new Race(a, b, ctx[0], ctx[1]));
       }
     }
     return out;
+  }
+
+  /** Indices (ascending, so pairs keep the sites' order) of the accesses not excluded by {@code locks}. */
+  private static int[] notExcluded(LockSet locks, Map<LockSet, List<Integer>> byLocks, boolean ignoreThis) {
+    List<Integer> out = new ArrayList<>();
+    for (Map.Entry<LockSet, List<Integer>> g : byLocks.entrySet()) {
+      if (!locks.excludes(g.getKey(), ignoreThis)) out.addAll(g.getValue());
+    }
+    return out.stream().mapToInt(Integer::intValue).sorted().toArray();
   }
 
   public TracePath trace(AccessSite a, int context) {

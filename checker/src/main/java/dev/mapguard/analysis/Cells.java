@@ -144,7 +144,14 @@ public final class Cells {
   }
 
   public CellFacts facts(String id) {
-    return facts.computeIfAbsent(id, this::compute);
+    // not computeIfAbsent: computing the maps inside a map computes that map's facts first,
+    // and a HashMap must not change while it computes a value
+    CellFacts known = facts.get(id);
+    if (known == null) {
+      known = compute(id);
+      facts.put(id, known);
+    }
+    return known;
   }
 
   private CellFacts compute(String id) {

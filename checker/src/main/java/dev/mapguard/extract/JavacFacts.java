@@ -36,13 +36,18 @@ public final class JavacFacts {
 
   /** The class with this canonical name, or null when it is not on the classpath. */
   public TypeElement type(String canonicalName) {
-    return resolved.computeIfAbsent(canonicalName, n -> {
-      try {
-        return elements.getTypeElement(n);
-      } catch (RuntimeException e) {
-        return null; // javac can throw on ambiguous names in odd module setups
-      }
-    });
+    TypeElement known = resolved.get(canonicalName);
+    // absent classes are remembered too (computeIfAbsent would not keep the null): looking up a
+    // missing name makes javac search every module and the whole classpath again
+    if (known != null || resolved.containsKey(canonicalName)) return known;
+    TypeElement found;
+    try {
+      found = elements.getTypeElement(canonicalName);
+    } catch (RuntimeException e) {
+      found = null; // javac can throw on ambiguous names in odd module setups
+    }
+    resolved.put(canonicalName, found);
+    return found;
   }
 
   /** The class of a type (erasure), or null for primitives, arrays, type variables. */

@@ -1,24 +1,23 @@
 package dev.mapguard.model;
 
-import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
- * Everything extraction learned about one compilation. Immutable; maps are sorted by id so that
- * every analysis iterates in the same order and output is deterministic.
+ * Everything extraction learned about one compilation. Immutable; maps iterate in id order so
+ * that every analysis iterates in the same order and output is deterministic (and look ids up by
+ * hash).
  */
 public record Program(SortedMap<String, ClassInfo> classes, SortedMap<String, MethodInfo> methods,
                       SortedMap<String, FieldInfo> fields, SortedMap<String, LocalInfo> locals,
                       Set<String> reassignedFields, int sourceFiles) {
 
   public Program {
-    classes = Collections.unmodifiableSortedMap(new TreeMap<>(classes));
-    methods = Collections.unmodifiableSortedMap(new TreeMap<>(methods));
-    fields = Collections.unmodifiableSortedMap(new TreeMap<>(fields));
-    locals = Collections.unmodifiableSortedMap(new TreeMap<>(locals));
+    classes = IdMap.of(classes);
+    methods = IdMap.of(methods);
+    fields = IdMap.of(fields);
+    locals = IdMap.of(locals);
     reassignedFields = Set.copyOf(reassignedFields);
   }
 
@@ -35,8 +34,8 @@ public record Program(SortedMap<String, ClassInfo> classes, SortedMap<String, Me
   public static Program of(Map<String, ClassInfo> classes, Map<String, MethodInfo> methods,
                            Map<String, FieldInfo> fields, Map<String, LocalInfo> locals,
                            Set<String> reassignedFields, int sourceFiles) {
-    return new Program(new TreeMap<>(classes), new TreeMap<>(methods), new TreeMap<>(fields),
-        new TreeMap<>(locals), reassignedFields, sourceFiles);
+    return new Program(IdMap.of(classes), IdMap.of(methods), IdMap.of(fields), IdMap.of(locals),
+        reassignedFields, sourceFiles);
   }
 
   public MethodInfo method(String id) {

@@ -14,6 +14,8 @@ import dev.mapguard.model.Program;
 import dev.mapguard.report.InternalError;
 import dev.mapguard.report.RunResult;
 import dev.mapguard.report.SourceRoots;
+import dev.mapguard.report.StatsReporter;
+import dev.mapguard.report.StatsReporter.Phase;
 import dev.mapguard.report.sarif.SarifReport;
 import dev.mapguard.rules.Finding;
 import dev.mapguard.rules.Rule;
@@ -32,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
 
 /**
  * Follows one compilation: extracts each top-level class as soon as javac has attributed it
@@ -51,6 +54,7 @@ final class CompilationListener implements TaskListener {
   private final Set<CompilationUnitTree> parsed = new HashSet<>();
   private final Set<CompilationUnitTree> enteredUnits = new HashSet<>();
   private final List<InternalError> internalErrors = new ArrayList<>();
+  private final StatsReporter stats = new StatsReporter();
   private CompilationUnitTree anyUnit;
   private boolean done;
   private final Instant start = Instant.now();
@@ -110,16 +114,28 @@ final class CompilationListener implements TaskListener {
   }
 
   private void analyze(TypeElement type, CompilationUnitTree unit) {
-    if (type == null || unit == null) return;
+    if (type == null || unit == null || isPackageInfo(unit)) return;
     String name = type.getQualifiedName().toString();
     if (!analysed.add(name)) return;
     entered.putIfAbsent(name, unit);
+    long started = System.nanoTime();
     try {
       FaultInjection.at(name);
       extractor.extract(type, unit);
     } catch (RuntimeException | StackOverflowError | AssertionError ex) {
       report(InternalError.of(name, ex), unit, trees.getTree(type));
+    } finally {
+      stats.stop(Phase.EXTRACT, started);
     }
+  }
+
+  /**
+   * package-info.java declares no class to analyse, and javac writes no class file for one
+   * without annotations (JDK 17 even names its element ""): it must not count as a class that
+   * javac failed to generate, or MapGuard would stay silent on the whole compilation.
+   */
+  private static boolean isPackageInfo(CompilationUnitTree unit) {
+    return unit.getSourceFile().isNameCompatible("package-info", JavaFileObject.Kind.SOURCE);
   }
 
   private void generated(TypeElement type) {
@@ -144,27 +160,42 @@ final class CompilationListener implements TaskListener {
     if (done) return;
     done = true;
     boolean complete = compiledCleanly(); // else javac reports the errors; MapGuard stays silent
+    String outcome = complete ? "analysed" : "skipped-errors";
     List<Finding> findings = List.of();
     int sourceFiles = 0;
+    Program program = null;
+    AnalysisResult result = null;
     if (complete) {
+      long started = System.nanoTime();
       try {
-        Program program = extractor.program();
+        program = extractor.program();
         sourceFiles = program.sourceFiles();
+        stats.stop(Phase.EXTRACT, started);
+        started = System.nanoTime();
         FaultInjection.at("analysis");
-        AnalysisResult result = Analysis.run(program);
+        result = Analysis.run(program);
+        stats.stop(Phase.ANALYSE, started);
+        started = System.nanoTime();
         List<Rule> enabled = new ArrayList<>();
         for (Rule r : Rules.all(options.guardThreshold())) {
           if (!options.disabled().contains(r.id())) enabled.add(r);
         }
         findings = new RuleRunner(enabled, options.level()).run(result);
+        stats.stop(Phase.RULES, started);
+        started = System.nanoTime();
         new JavacDiagnostics(trees, extractor.sites()).report(findings);
+        stats.stop(Phase.REPORT, started);
       } catch (RuntimeException | StackOverflowError | AssertionError ex) {
         complete = false;
+        outcome = "internal-error";
         report(InternalError.of("the compilation (" + analysed.size() + " classes)", ex), anyUnit, null);
       }
     }
+    long started = System.nanoTime();
     writeReports(new RunResult(findings, complete, sourceFiles, extractor.classCount(),
         internalErrors, start, Instant.now(), sourceRoots()));
+    stats.stop(Phase.REPORT, started);
+    if (options.stats()) System.err.println(stats.line(outcome, program, result));
   }
 
   private void writeReports(RunResult run) {

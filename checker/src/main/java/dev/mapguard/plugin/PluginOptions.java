@@ -41,6 +41,12 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
     KEYS.put("sarif", "file to write a SARIF 2.1.0 log to");
     KEYS.put("srcroot", "folder SARIF paths are relative to (default: the current folder)");
     KEYS.put("guard-threshold", "share of accesses holding a lock to infer it as guard, 0.5-1 (default 0.75)");
+    KEYS.put("stats", "no value: print one line of counts and timings per compilation");
+  }
+
+  /** Whether to print one line of counts and phase timings per compilation. */
+  public boolean stats() {
+    return raw.containsKey("stats");
   }
 
   /** The share of accesses that must hold a lock for InconsistentMapLocking to infer it. */
@@ -109,6 +115,9 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
         default -> throw new OptionsException("bad value '" + raw.get("internal-errors")
             + "' for internal-errors; use internal-errors=warn or internal-errors=fail");
       };
+    }
+    if (raw.containsKey("stats") && !raw.get("stats").isEmpty()) {
+      throw new OptionsException("stats takes no value; write just stats");
     }
     if (raw.containsKey("guard-threshold") && parseGuardThreshold(raw.get("guard-threshold")) == null) {
       throw new OptionsException("bad value '" + raw.get("guard-threshold") + "' for guard-threshold;"

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * {@code // known-gap: why} (a case MapGuard is known to get wrong: reported as skipped, with the
  * reason, until it is fixed; the expectations still say what is right).
  */
-record Scenario(String name, Path root, List<Path> files, List<Expectation> expected,
+public record Scenario(String name, Path root, List<Path> files, List<Expectation> expected,
                 String options, int requiresJdk, String knownGap) {
 
   private static final Pattern EXPECT = Pattern.compile("//\\s*expect:\\s*([A-Za-z, ]+)\\s*$");
@@ -26,7 +26,7 @@ record Scenario(String name, Path root, List<Path> files, List<Expectation> expe
   private static final Pattern JDK = Pattern.compile("^//\\s*requires-jdk:\\s*(\\d+)\\s*$");
   private static final Pattern GAP = Pattern.compile("^//\\s*known-gap:\\s*(.+)$");
 
-  static Scenario load(Path testInputs, Path path) {
+  public static Scenario load(Path testInputs, Path path) {
     List<Path> files;
     try (Stream<Path> s = Files.isDirectory(path) ? Files.walk(path) : Stream.of(path)) {
       files = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();

@@ -29,7 +29,7 @@ public final class ScenarioCompiler {
   private final StandardJavaFileManager files = compiler.getStandardFileManager(null, Locale.ROOT, null);
   private final List<Path> classpath;
 
-  ScenarioCompiler(List<Path> classpath) {
+  public ScenarioCompiler(List<Path> classpath) {
     this.classpath = classpath;
   }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
  * diagnostics with the {@code // expect:} comments: every expected finding must be reported on
  * its line, and nothing else may be. Scenarios must compile and MapGuard must not fail inside.
  */
-class TestInputsTest {
+public class TestInputsTest {
   static final Path TEST_INPUTS = Path.of(System.getProperty("mapguard.testInputs", "../test-inputs"))
       .toAbsolutePath().normalize();
   private static final Pattern RULE = Pattern.compile("^\\[([A-Za-z]+)\\] ");
@@ -51,7 +51,7 @@ class TestInputsTest {
     return all.stream().map(s -> DynamicTest.dynamicTest(s.name(), s.root().toUri(), () -> run(compiler, s)));
   }
 
-  static void run(ScenarioCompiler compiler, Scenario s) {
+  public static void run(ScenarioCompiler compiler, Scenario s) {
     assumeTrue(Runtime.version().feature() >= s.requiresJdk(),
         "needs JDK " + s.requiresJdk() + ", running " + Runtime.version().feature());
     assumeTrue(s.knownGap() == null, "known gap: " + s.knownGap());

@@ -74,7 +74,7 @@ class PluginBehaviourTest {
     PluginRun run = PluginRun.compile("-Xplugin:MapGuard levle=error", List.of(), RACY);
     assertThat(run.success).isFalse();
     assertThat(run.mapGuardMessages()).singleElement().asString()
-        .isEqualTo("[MapGuard] unknown option 'levle'; valid options: level, disable, internal-errors, sarif, srcroot, guard-threshold"
+        .isEqualTo("[MapGuard] unknown option 'levle'; valid options: level, disable, internal-errors, sarif, srcroot, guard-threshold, stats"
             + " (as -Xplugin:\"MapGuard key=value ...\")");
   }
 

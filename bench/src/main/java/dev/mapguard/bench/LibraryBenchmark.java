@@ -1,0 +1,21 @@
+package dev.mapguard.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Measures one library in alternating pairs and writes its findings for triage. */
+final class LibraryBenchmark {
+  private LibraryBenchmark() {}
+
+  static LibraryResult run(PreparedLibrary lib, BenchPaths paths, Path dir, boolean sarif, String extraOptions,
+                           int pairs) throws IOException, InterruptedException {
+    PairedRuns.Job job = new PairedRuns.Job(lib.library().jdk(), lib.classpath(), lib.library().flags(),
+        lib.sourcesFile(), paths.pluginJar(), sarif, paths.cache().resolve(lib.name()).resolve("src"), extraOptions);
+    PairedRuns runs = PairedRuns.run(job, dir, pairs);
+    Path sarifLog = dir.resolve("mapguard-" + pairs + ".sarif");
+    if (sarif && java.nio.file.Files.exists(sarifLog)) {
+      TriageFile.write(dir.resolve("findings.txt"), lib.name(), SarifFindings.read(sarifLog));
+    }
+    return new LibraryResult(lib, runs);
+  }
+}

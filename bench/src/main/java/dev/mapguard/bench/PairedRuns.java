@@ -1,0 +1,151 @@
+package dev.mapguard.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pairs of compilations of the same sources, plain javac then javac + MapGuard (with
+ * {@code stats}), alternating A B A B so that both see the same machine; each writes class files
+ * to a fresh folder.
+ *
+ * @param mapguardStats the stats line of each MapGuard run (empty if it printed none)
+ * @param lastLog       what the last MapGuard run reported
+ * @param internalErrors most internal errors reported by one MapGuard run
+ */
+record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<Long> plainRssKb,
+                  List<Long> mapguardRssKb, List<Map<String, Long>> mapguardStats, List<Integer> plainExit,
+                  List<Integer> mapguardExit, CompilerLog lastLog, int internalErrors) {
+
+  /**
+   * What to compile and how; with {@code sarif}, MapGuard runs write SARIF
+   * ({@code mapguard-N.sarif}, paths relative to {@code srcRoot}).
+   */
+  record Job(int jdk, List<Path> classpath, List<String> flags, Path sourcesFile, Path pluginJar,
+             boolean sarif, Path srcRoot, String pluginOptions) {}
+
+  /** The pairs an earlier run left in {@code dir} (its logs and GNU time files), or null if none. */
+  static PairedRuns load(Path dir) throws IOException {
+    Results r = new Results();
+    for (int i = 1; Files.exists(dir.resolve("mapguard-" + i + ".log.time")); i++) {
+      r.add(TimedProcess.read(dir.resolve("plain-" + i + ".log")),
+          TimedProcess.read(dir.resolve("mapguard-" + i + ".log")));
+    }
+    return r.plainS.isEmpty() ? null : r.build();
+  }
+
+  static PairedRuns run(Job job, Path dir, int pairs) throws IOException, InterruptedException {
+    Files.createDirectories(dir);
+    try (var old = Files.list(dir)) { // an earlier run's logs must not mix with this one's
+      for (Path f : old.filter(f -> f.getFileName().toString().matches("(plain|mapguard)-\\d+\\..*")).toList()) {
+        Files.delete(f);
+      }
+    }
+    Results r = new Results();
+    for (int i = 1; i <= pairs; i++) {
+      TimedProcess.Result a = compile(job, dir, "plain-" + i, List.of());
+      String options = "stats " + (job.sarif() ? "sarif=" + dir.resolve("mapguard-" + i + ".sarif")
+          + " srcroot=" + job.srcRoot() + " " : "") + job.pluginOptions();
+      TimedProcess.Result b = compile(job, dir, "mapguard-" + i, JavacInvocation.plugin(job.pluginJar(),
+          options.strip()));
+      r.add(a, b);
+    }
+    LibraryCache.deleteTree(dir.resolve("classes"));
+    return r.build();
+  }
+
+  /** Collects pairs as they come. */
+  private static final class Results {
+    final List<Double> plainS = new ArrayList<>(), mgS = new ArrayList<>();
+    final List<Long> plainRss = new ArrayList<>(), mgRss = new ArrayList<>();
+    final List<Map<String, Long>> stats = new ArrayList<>();
+    final List<Integer> plainExit = new ArrayList<>(), mgExit = new ArrayList<>();
+    CompilerLog last;
+    int internal;
+
+    void add(TimedProcess.Result plain, TimedProcess.Result mapguard) throws IOException {
+      plainS.add(plain.seconds());
+      plainRss.add(plain.peakRssKb());
+      plainExit.add(plain.exitCode());
+      mgS.add(mapguard.seconds());
+      mgRss.add(mapguard.peakRssKb());
+      mgExit.add(mapguard.exitCode());
+      last = CompilerLog.read(mapguard.log());
+      stats.add(last.stats());
+      internal = Math.max(internal, last.internalErrors().size());
+    }
+
+    PairedRuns build() {
+      return new PairedRuns(plainS, mgS, plainRss, mgRss, stats, plainExit, mgExit, last, internal);
+    }
+  }
+
+  private static TimedProcess.Result compile(Job job, Path dir, String name, List<String> pluginArgs)
+      throws IOException, InterruptedException {
+    Path classes = dir.resolve("classes");
+    LibraryCache.deleteTree(classes);
+    Files.createDirectories(classes);
+    List<String> cmd = JavacInvocation.command(Jdks.javac(job.jdk()), job.jdk(), job.classpath(),
+        job.flags(), classes, job.sourcesFile(), pluginArgs);
+    return TimedProcess.run(cmd, dir.resolve(name + ".log"));
+  }
+
+  double plainMedian() {
+    return Numbers.median(plainSeconds);
+  }
+
+  double mapguardMedian() {
+    return Numbers.median(mapguardSeconds);
+  }
+
+  /** The median of the per-pair ratios (each pair ran back to back, so shares the machine's mood). */
+  double ratio() {
+    List<Double> r = new ArrayList<>();
+    for (int i = 0; i < plainSeconds.size(); i++) r.add(mapguardSeconds.get(i) / plainSeconds.get(i));
+    return Numbers.median(r);
+  }
+
+  long plainRssMb() {
+    return Numbers.medianLong(plainRssKb) / 1024;
+  }
+
+  long mapguardRssMb() {
+    return Numbers.medianLong(mapguardRssKb) / 1024;
+  }
+
+  double rssRatio() {
+    return (double) Numbers.medianLong(mapguardRssKb) / Numbers.medianLong(plainRssKb);
+  }
+
+  /** MapGuard's own time (its stats total), median over the runs. */
+  long ownMsMedian() {
+    return statMedian("total-ms");
+  }
+
+  /** The median of one value of the stats lines (e.g. {@code analyse-ms}), -1 if none printed it. */
+  long statMedian(String key) {
+    List<Long> values = mapguardStats.stream().filter(m -> m.containsKey(key)).map(m -> m.get(key)).toList();
+    return values.isEmpty() ? -1 : Numbers.medianLong(values);
+  }
+
+  int findings() {
+    return lastLog == null ? 0 : lastLog.findings().size();
+  }
+
+  /** MapGuard runs that failed although plain javac compiled the same sources. */
+  int javacFailures() {
+    int n = 0;
+    for (int i = 0; i < mapguardExit.size(); i++) {
+      if (mapguardExit.get(i) != 0 && plainExit.get(i) == 0) n++;
+    }
+    return n;
+  }
+
+  static String exitCodes(List<Integer> exits) {
+    return exits.stream().allMatch(c -> c == 0) ? "0"
+        : String.join(",", exits.stream().map(String::valueOf).toList());
+  }
+}

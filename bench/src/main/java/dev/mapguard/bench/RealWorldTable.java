@@ -1,0 +1,89 @@
+package dev.mapguard.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The real-world results as a Markdown table, its summary line, and a TSV for charts. */
+final class RealWorldTable {
+  private final List<LibraryResult> results;
+
+  RealWorldTable(List<LibraryResult> results) {
+    this.results = List.copyOf(results);
+  }
+
+  List<String> markdown() {
+    List<String> out = new ArrayList<>();
+    out.add("| library | JDK | files | lines | plain s | MapGuard s | ratio | MapGuard own s "
+        + "| RSS plain MB | RSS MapGuard MB | RSS ratio | findings | internal errors | exit plain/MapGuard |");
+    out.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |");
+    for (LibraryResult r : results) {
+      out.add(String.format(Locale.ROOT,
+          "| %s | %d | %,d | %,d | %.1f | %.1f | %.3f | %.1f | %,d | %,d | %.3f | %s | %d | %s/%s |",
+          r.library().name(), r.library().library().jdk(), r.library().files(), r.library().lines(),
+          r.runs().plainMedian(), r.runs().mapguardMedian(), r.runs().ratio(), r.runs().ownMsMedian() / 1000.0,
+          r.runs().plainRssMb(), r.runs().mapguardRssMb(), r.runs().rssRatio(), findings(r.findingsByRule()),
+          r.runs().internalErrors(), PairedRuns.exitCodes(r.runs().plainExit()),
+          PairedRuns.exitCodes(r.runs().mapguardExit())));
+    }
+    return out;
+  }
+
+  /** Where MapGuard's own time goes, per library: medians of its stats lines, in seconds. */
+  List<String> phases() {
+    List<String> out = new ArrayList<>();
+    out.add("| library | extract s | analyse s | rules s | report s | MapGuard own s | overhead s | own / overhead | peak heap MB |");
+    out.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (LibraryResult r : results) {
+      PairedRuns p = r.runs();
+      double overhead = p.mapguardMedian() - p.plainMedian();
+      out.add(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.0f%% | %,d |",
+          r.library().name(), p.statMedian("extract-ms") / 1000.0, p.statMedian("analyse-ms") / 1000.0,
+          p.statMedian("rules-ms") / 1000.0, p.statMedian("report-ms") / 1000.0, p.ownMsMedian() / 1000.0,
+          overhead, overhead > 0 ? 100.0 * p.ownMsMedian() / 1000.0 / overhead : 0.0,
+          p.statMedian("peak-heap-mb")));
+    }
+    return out;
+  }
+
+  /** {@code realworld: libraries=N lines=L median-ratio=R max-ratio=M internal-errors=E javac-failures=F findings=K}. */
+  String summary() {
+    long lines = 0;
+    int internal = 0, failures = 0, findings = 0;
+    List<Double> ratios = new ArrayList<>();
+    double max = 0;
+    for (LibraryResult r : results) {
+      lines += r.library().lines();
+      internal += r.runs().internalErrors();
+      failures += r.runs().javacFailures();
+      findings += r.runs().findings();
+      ratios.add(r.runs().ratio());
+      max = Math.max(max, r.runs().ratio());
+    }
+    return String.format(Locale.ROOT,
+        "realworld: libraries=%d lines=%d median-ratio=%.3f max-ratio=%.3f internal-errors=%d javac-failures=%d findings=%d",
+        results.size(), lines, Numbers.median(ratios), max, internal, failures, findings);
+  }
+
+  /** One row per library for the ratio chart and later comparison. */
+  List<String> tsv() {
+    List<String> out = new ArrayList<>();
+    out.add("library\tjdk\tfiles\tlines\tplain_s\tmapguard_s\tratio\tmapguard_own_ms\trss_plain_mb\trss_mapguard_mb\tfindings\tinternal_errors\tjavac_failures");
+    for (LibraryResult r : results) {
+      out.add(String.format(Locale.ROOT, "%s\t%d\t%d\t%d\t%.2f\t%.2f\t%.4f\t%d\t%d\t%d\t%d\t%d\t%d",
+          r.library().name(), r.library().library().jdk(), r.library().files(), r.library().lines(),
+          r.runs().plainMedian(), r.runs().mapguardMedian(), r.runs().ratio(), r.runs().ownMsMedian(),
+          r.runs().plainRssMb(), r.runs().mapguardRssMb(), r.runs().findings(), r.runs().internalErrors(),
+          r.runs().javacFailures()));
+    }
+    return out;
+  }
+
+  private static String findings(Map<String, Integer> byRule) {
+    if (byRule.isEmpty()) return "0";
+    List<String> parts = new ArrayList<>();
+    byRule.forEach((rule, n) -> parts.add(rule + " " + n));
+    return String.join(", ", parts);
+  }
+}

@@ -1,0 +1,76 @@
+package dev.mapguard.report;
+
+import dev.mapguard.analysis.AnalysisResult;
+import dev.mapguard.analysis.AccessSite;
+import dev.mapguard.model.FieldInfo;
+import dev.mapguard.model.Program;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The {@code stats} option: what MapGuard saw in one compilation and what it cost, as one line
+ * ({@code [MapGuard] stats: files=.. classes=.. ... extract-ms=.. peak-heap-mb=..}). The phase
+ * times add up what MapGuard itself spent; the peak heap is the whole JVM's (javac's included).
+ */
+public final class StatsReporter {
+  /** The parts of MapGuard's work that are timed. */
+  public enum Phase { EXTRACT, ANALYSE, RULES, REPORT }
+
+  private final long[] nanos = new long[Phase.values().length];
+
+  /** Adds the time since {@code startNanos} (a {@link System#nanoTime()} reading) to a phase. */
+  public void stop(Phase phase, long startNanos) {
+    nanos[phase.ordinal()] += System.nanoTime() - startNanos;
+  }
+
+  /**
+   * The line for one compilation. {@code program} or {@code result} is null when that stage did
+   * not happen ({@code outcome} says why, e.g. {@code skipped-errors}).
+   */
+  public String line(String outcome, Program program, AnalysisResult result) {
+    StringBuilder sb = new StringBuilder("[MapGuard] stats: outcome=").append(outcome);
+    count(sb, "files", program == null ? 0 : program.sourceFiles());
+    count(sb, "classes", program == null ? 0 : program.classes().size());
+    count(sb, "methods", program == null ? 0 : program.methods().size());
+    count(sb, "map-fields", program == null ? 0 : mapFields(program));
+    count(sb, "accesses", result == null ? 0 : accesses(result));
+    count(sb, "call-edges", result == null ? 0 : result.calls().edgeCount());
+    count(sb, "thread-roots", result == null ? 0 : result.contexts().roots().size());
+    long total = 0;
+    for (Phase p : Phase.values()) {
+      long ms = nanos[p.ordinal()] / 1_000_000;
+      total += ms;
+      count(sb, p.name().toLowerCase(Locale.ROOT) + "-ms", ms);
+    }
+    count(sb, "total-ms", total);
+    count(sb, "peak-heap-mb", peakHeapBytes() / (1024 * 1024));
+    return sb.toString();
+  }
+
+  private static void count(StringBuilder sb, String key, long value) {
+    sb.append(' ').append(key).append('=').append(value);
+  }
+
+  private static long mapFields(Program program) {
+    return program.fields().values().stream()
+        .filter(f -> f.role() == FieldInfo.Role.MAP || f.role() == FieldInfo.Role.MAP_HOLDER).count();
+  }
+
+  private static long accesses(AnalysisResult result) {
+    long n = 0;
+    for (List<AccessSite> sites : result.sitesByCell().values()) n += sites.size();
+    return n;
+  }
+
+  /** Sum of the heap pools' peak use since the JVM started. */
+  static long peakHeapBytes() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) sum += pool.getPeakUsage().getUsed();
+    }
+    return sum;
+  }
+}
