@@ -70,12 +70,12 @@ public final class GuardInference {
     boolean satisfiedBy(int state, AccessKind kind) {
       boolean write = kind == AccessKind.WRITE || kind == AccessKind.REASSIGN;
       if (readWrite) {
-        return write ? (state & LockPaths.WRITE) != 0 : (state & (LockPaths.READ | LockPaths.WRITE)) != 0;
+        return write ? (state & LockReach.WRITE) != 0 : (state & (LockReach.READ | LockReach.WRITE)) != 0;
       }
       return switch (lock.mode()) {
-        case EXCLUSIVE -> (state & LockPaths.EXCLUSIVE) != 0;
-        case READ -> (state & (LockPaths.READ | LockPaths.WRITE)) != 0;
-        case WRITE -> (state & LockPaths.WRITE) != 0;
+        case EXCLUSIVE -> (state & LockReach.EXCLUSIVE) != 0;
+        case READ -> (state & (LockReach.READ | LockReach.WRITE)) != 0;
+        case WRITE -> (state & LockReach.WRITE) != 0;
       };
     }
 
@@ -87,14 +87,13 @@ public final class GuardInference {
 
   private final AnalysisResult result;
   private final double threshold;
-  private final Map<LockRef, LockPaths> paths = new HashMap<>();
-  private final Map<String, Set<LockRef>> mayEntry = new HashMap<>();
+  private final LockReach reach;
   private final TreeMap<String, Inferred> inferred = new TreeMap<>();
 
   GuardInference(AnalysisResult result, double threshold) {
     this.result = result;
     this.threshold = threshold;
-    computeMayEntry();
+    this.reach = new LockReach(result);
     for (Map.Entry<String, List<AccessSite>> e : result.sitesByCell().entrySet()) {
       Inferred g = infer(e.getKey(), e.getValue());
       if (g != null) inferred.put(e.getKey(), g);
@@ -147,25 +146,29 @@ public final class GuardInference {
 
   /** The ways {@code site} is reached, guarded or not by {@code guard}: at most one of each. */
   public List<Observation> observe(AccessSite site, Guard guard) {
-    LockPaths p = pathsOf(guard.object());
-    int own = LockPaths.modes(site.locks(), guard.object());
-    int states = p.entryStates(site.timeMethod());
-    if (states == 0) states = 1; // never reached from an entry point: as if entered with nothing
-    Observation guarded = null;
-    Observation unguarded = null;
-    for (int s = 0; s < 8; s++) {
-      if ((states & (1 << s)) == 0) continue;
-      int eff = s | own;
-      if (guard.satisfiedBy(eff, site.kind())) {
-        if (guarded == null) guarded = new Observation(site, true, null, -1, site.locks());
-      } else if (unguarded == null) {
-        unguarded = unguardedWay(site, p, s);
-      }
-    }
+    int ways = ways(site, guard);
     List<Observation> out = new ArrayList<>(2);
-    if (guarded != null) out.add(guarded);
-    if (unguarded != null) out.add(unguarded);
+    if ((ways & GUARDED) != 0) out.add(new Observation(site, true, null, -1, site.locks()));
+    if ((ways & UNGUARDED) != 0) {
+      TracePath path = pathTo(site.timeMethod(), guard, site.viaCalls(),
+          m -> guard.satisfiedBy(m, site.kind()));
+      out.add(new Observation(site, false, path, contextOf(path), site.locks()));
+    }
     return out;
+  }
+
+  private static final int GUARDED = 1;
+  private static final int UNGUARDED = 2;
+
+  /**
+   * Whether {@code site} is reached holding the guard (on every path: its must-set has it), not
+   * holding it (on every path: no caller may hold it), or both.
+   */
+  private int ways(AccessSite site, Guard guard) {
+    int must = LockReach.modes(site.locks(), guard.object());
+    if (guard.satisfiedBy(must, site.kind())) return GUARDED;
+    int may = must | reach.mayModes(site.timeMethod(), guard.object());
+    return guard.satisfiedBy(may, site.kind()) ? GUARDED | UNGUARDED : UNGUARDED;
   }
 
   /**
@@ -173,32 +176,22 @@ public final class GuardInference {
    * path: null when it does, else the way it is reached without it (site-less observation).
    */
   public Observation observeCall(String caller, int event, Guard guard) {
-    LockPaths p = pathsOf(guard.object());
-    int own = LockPaths.modes(result.heldAt(caller, event).union(result.entryLocks(caller)),
+    int own = LockReach.modes(result.heldAt(caller, event).union(result.entryLocks(caller)),
         guard.object());
-    int states = p.entryStates(caller);
-    if (states == 0) states = 1;
-    for (int s = 0; s < 8; s++) {
-      if ((states & (1 << s)) == 0) continue;
-      // a caller needs one half of a read/write lock, whatever the callee does with it
-      int eff = s | own;
-      boolean ok = guard.readWrite() ? eff != 0 && (eff & ~LockPaths.EXCLUSIVE) != 0
-          : guard.satisfiedBy(eff, AccessKind.READ);
-      if (!ok) {
-        TracePath path = pathTo(caller, p, s, List.of());
-        return new Observation(null, false, path, contextOf(path), LockSet.EMPTY);
-      }
-    }
-    return null;
+    if (callSatisfied(guard, own)) return null;
+    TracePath path = pathTo(caller, guard, List.of(), m -> callSatisfied(guard, m));
+    return new Observation(null, false, path, contextOf(path), LockSet.EMPTY);
   }
 
-  private Observation unguardedWay(AccessSite site, LockPaths p, int state) {
-    TracePath path = pathTo(site.timeMethod(), p, state, site.viaCalls());
-    return new Observation(site, false, path, contextOf(path), site.locks());
+  /** A caller needs one half of a read/write lock, whatever the callee does with it. */
+  private static boolean callSatisfied(Guard guard, int modes) {
+    return guard.readWrite() ? modes != 0 && (modes & ~LockReach.EXCLUSIVE) != 0
+        : guard.satisfiedBy(modes, AccessKind.READ);
   }
 
-  private TracePath pathTo(String method, LockPaths p, int state, List<CallGraph.Edge> tail) {
-    List<CallGraph.Edge> calls = new ArrayList<>(p.path(method, state));
+  private TracePath pathTo(String method, Guard guard, List<CallGraph.Edge> tail,
+                           java.util.function.IntPredicate satisfied) {
+    List<CallGraph.Edge> calls = new ArrayList<>(reach.pathWithout(method, guard, satisfied));
     String entry = calls.isEmpty() ? method : calls.get(0).caller();
     calls.addAll(tail);
     return new TracePath(rootEnteredAt(entry), entry, calls);
@@ -216,10 +209,6 @@ public final class GuardInference {
     if (path.root() == null) return ThreadContexts.MAIN;
     int c = result.contexts().contextOf(path.root());
     return c < 0 ? ThreadContexts.MAIN : c;
-  }
-
-  private LockPaths pathsOf(LockRef object) {
-    return paths.computeIfAbsent(object, o -> new LockPaths(result, o));
   }
 
   // ---------------------------------------------------------------- inference
@@ -243,19 +232,27 @@ public final class GuardInference {
       if (expression == null) continue;
       int guarded = 0;
       int total = 0;
-      List<Observation> unguarded = new ArrayList<>();
       for (AccessSite s : sites) {
-        for (Observation o : observe(s, guard)) {
-          total++;
-          if (o.guarded()) guarded++; else unguarded.add(o);
-        }
+        int ways = ways(s, guard);
+        if ((ways & GUARDED) != 0) guarded++;
+        total += Integer.bitCount(ways);
       }
       if (guarded == 0 || guarded < threshold * total) continue;
       Inferred g = new Inferred(cellId, cell.field(), candidate, guard.readWrite(), expression,
-          guarded, total, unguarded, helpers(sites, guard));
+          guarded, total, List.of(), List.of());
       if (best == null || better(g, best)) best = g;
     }
-    return best;
+    if (best == null) return null;
+    // the outliers, each with the path by which it is reached unguarded, for the chosen guard only
+    Guard chosen = new Guard(best.lock(), best.readWrite());
+    List<Observation> unguarded = new ArrayList<>();
+    for (AccessSite s : sites) {
+      for (Observation o : observe(s, chosen)) {
+        if (!o.guarded()) unguarded.add(o);
+      }
+    }
+    return new Inferred(cellId, best.field(), best.lock(), best.readWrite(), best.expression(),
+        best.guarded(), best.total(), unguarded, helpers(sites, chosen));
   }
 
   private static boolean better(Inferred a, Inferred b) {
@@ -277,12 +274,15 @@ public final class GuardInference {
     };
   }
 
-  /** Lock objects held at some access on some path (locks in local variables cannot be named). */
+  /**
+   * Lock objects held at some access on every path; one held on only some paths at every access
+   * could not reach the threshold without being held on every path at most of them. Locks in
+   * local variables cannot be named.
+   */
   private Set<LockRef> candidates(List<AccessSite> sites) {
     Set<LockRef> out = new TreeSet<>();
     for (AccessSite s : sites) {
       for (LockRef l : s.locks().locks()) out.add(l.withMode(LockRef.Mode.EXCLUSIVE));
-      out.addAll(mayEntry.getOrDefault(s.timeMethod(), Set.of()));
     }
     out.removeIf(l -> l.kind() == LockRef.Kind.LOCAL);
     return out;
@@ -315,7 +315,7 @@ public final class GuardInference {
     Deque<String> work = new ArrayDeque<>();
     for (AccessSite s : sites) {
       if (s.via() != null) continue; // the map came in as a parameter
-      int own = LockPaths.modes(result.heldAt(s.method(), s.event()), guard.object());
+      int own = LockReach.modes(result.heldAt(s.method(), s.event()), guard.object());
       if (guard.satisfiedBy(own, s.kind()) || !annotatable(s.method())) continue;
       List<Observation> ways = observe(s, guard);
       if (ways.size() == 1 && ways.get(0).guarded() && out.add(s.method())) work.add(s.method());
@@ -325,7 +325,7 @@ public final class GuardInference {
       for (CallGraph.Edge e : result.calls().callersOf(helper)) {
         String caller = e.caller();
         if (out.contains(caller) || !annotatable(caller)) continue;
-        int own = LockPaths.modes(result.heldAt(caller, e.event()), guard.object());
+        int own = LockReach.modes(result.heldAt(caller, e.event()), guard.object());
         if (guard.satisfiedBy(own, AccessKind.READ)) continue; // the caller takes the lock itself
         if (observeCall(caller, e.event(), guard) == null && out.add(caller)) work.add(caller);
       }
@@ -338,34 +338,5 @@ public final class GuardInference {
     MethodInfo m = result.program().method(methodId);
     return m != null && m.kind() == MethodInfo.Kind.METHOD && result.calls().hasCallers(methodId)
         && !result.contexts().isRootEntry(methodId);
-  }
-
-  /** For each method, the lock objects some caller may hold on entry (a may-analysis). */
-  private void computeMayEntry() {
-    Program program = result.program();
-    CallGraph calls = result.calls();
-    Deque<String> work = new ArrayDeque<>(program.methods().keySet());
-    for (String m : program.methods().keySet()) {
-      Set<LockRef> declared = new TreeSet<>();
-      for (LockRef l : result.declaredGuards().entryOf(m).locks()) {
-        declared.add(l.withMode(LockRef.Mode.EXCLUSIVE));
-      }
-      mayEntry.put(m, declared);
-    }
-    int budget = 50 * Math.max(1, program.methods().size());
-    while (!work.isEmpty() && budget-- > 0) {
-      String m = work.poll();
-      Set<LockRef> from = mayEntry.get(m);
-      for (CallGraph.Edge e : calls.calleesOf(m)) {
-        Set<LockRef> to = mayEntry.computeIfAbsent(e.callee(), k -> new TreeSet<>());
-        boolean changed = false;
-        for (LockRef l : from) changed |= to.add(l);
-        for (LockRef l : result.heldAt(m, e.event()).locks()) {
-          changed |= to.add(l.withMode(LockRef.Mode.EXCLUSIVE));
-        }
-        if (changed) work.add(e.callee());
-      }
-    }
-    mayEntry.replaceAll((k, v) -> Collections.unmodifiableSet(v));
   }
 }

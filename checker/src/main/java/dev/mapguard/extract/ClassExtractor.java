@@ -336,11 +336,14 @@ public final class ClassExtractor {
     String name = m.getSimpleName().toString();
     int arity = m.getParameters().size();
     for (TypeElement sup : supertypesOf(owner)) {
+      // javac's exact check only where it matters: the program's own classes (call dispatch) and
+      // the catalogue's framework types (roots, lifecycle); elsewhere name and arity say enough
+      boolean exact = cx.recognizers.isSource(sup) || cx.recognizers.isCatalogSupertype(sup);
       for (ExecutableElement candidate : methodsNamed(sup, name)) {
         if (candidate.getParameters().size() != arity) continue;
         if (candidate.getModifiers().contains(Modifier.PRIVATE)
             || candidate.getModifiers().contains(Modifier.STATIC)) continue;
-        if (cx.facts.elements.overrides(m, candidate, owner)) out.add(candidate);
+        if (!exact || cx.facts.elements.overrides(m, candidate, owner)) out.add(candidate);
       }
     }
     return out;
@@ -444,14 +447,21 @@ public final class ClassExtractor {
     return e.toString();
   }
 
+  /** Simple names of the annotations the model keeps (each flavour's package is checked later). */
+  private static final Set<String> KEPT_ANNOTATIONS = Set.of("GuardedBy", "Holding",
+      "MayReleaseLocks", "ReleasesNoLocks", "LockingFree", "ThreadSafe", "NotThreadSafe",
+      "Immutable");
+
   private List<AnnotationInfo> annotations(Element e, UnitContext unit) {
     List<? extends AnnotationMirror> mirrors = e.getAnnotationMirrors();
     if (mirrors.isEmpty()) return List.of();
     List<AnnotationInfo> out = new ArrayList<>(mirrors.size());
     for (AnnotationMirror am : mirrors) {
       if (!(am.getAnnotationType().asElement() instanceof TypeElement at)) continue;
+      // the model keeps the annotations the analyses read (lock discipline and thread-safety
+      // intent, in every flavour); @Override, @Nullable and the like are dropped here
+      if (!KEPT_ANNOTATIONS.contains(at.getSimpleName().toString())) continue;
       String type = at.getQualifiedName().toString();
-      if (type.equals("java.lang.Override") || type.equals("java.lang.SuppressWarnings")) continue;
       Map<String, String> values = new LinkedHashMap<>();
       for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> v
           : am.getElementValues().entrySet()) {

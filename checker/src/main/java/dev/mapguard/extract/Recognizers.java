@@ -220,6 +220,37 @@ final class Recognizers {
     return te != null && facts.isSubtype(te, "java.util.stream.BaseStream");
   }
 
+  /** Library types the catalogue names as supertypes whose methods matter (Thread, HttpServlet...). */
+  private java.util.Set<String> catalogSupertypes;
+
+  boolean isCatalogSupertype(TypeElement type) {
+    if (catalogSupertypes == null) {
+      catalogSupertypes = new java.util.HashSet<>();
+      for (CatalogRow row : overrideRoots) catalogSupertypes.addAll(row.types());
+      for (CatalogRow row : catalog.lifecycle) {
+        if (row.kind().equals("override")) catalogSupertypes.addAll(row.types());
+      }
+    }
+    return catalogSupertypes.contains(type.getQualifiedName().toString());
+  }
+
+  /** Qualified names of the annotations on an element (cached: a class is asked once per method). */
+  private final Map<Element, java.util.Set<String>> annotationNames = new IdentityHashMap<>();
+
+  private java.util.Set<String> annotationNames(Element e) {
+    return annotationNames.computeIfAbsent(e, k -> {
+      List<? extends AnnotationMirror> mirrors = k.getAnnotationMirrors();
+      if (mirrors.isEmpty()) return java.util.Set.of();
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (AnnotationMirror am : mirrors) {
+        if (am.getAnnotationType().asElement() instanceof TypeElement te) {
+          out.add(te.getQualifiedName().toString());
+        }
+      }
+      return out;
+    });
+  }
+
   /** Roots declared by overriding, annotations on the method, or annotations on its class. */
   List<RootDecl> declaredRoots(ExecutableElement method, TypeElement owner,
                                List<ExecutableElement> overridden) {
@@ -228,7 +259,7 @@ final class Recognizers {
       return out;
     }
     String name = method.getSimpleName().toString();
-    for (CatalogRow row : overrideRoots) {
+    for (CatalogRow row : overridden.isEmpty() ? List.<CatalogRow>of() : overrideRoots) {
       if (!row.methods().contains(name)) continue;
       for (ExecutableElement o : overridden) {
         TypeElement oOwner = (TypeElement) o.getEnclosingElement();
@@ -241,18 +272,20 @@ final class Recognizers {
       }
       if (row.kind().equals("THREAD_SUBCLASS") && overridden.isEmpty()) continue;
     }
-    for (CatalogRow row : methodAnnotationRoots) {
-      String a = annotationIn(method, row);
+    java.util.Set<String> onMethod = annotationNames(method);
+    for (CatalogRow row : onMethod.isEmpty() ? List.<CatalogRow>of() : methodAnnotationRoots) {
+      String a = annotationIn(onMethod, row);
       if (a != null) out.add(new RootDecl(RootKind.valueOf(row.kind()), "@" + simpleOf(a) + " method",
           row.has("self")));
     }
     boolean isPublic = method.getModifiers().contains(Modifier.PUBLIC);
     boolean isPrivate = method.getModifiers().contains(Modifier.PRIVATE);
-    for (CatalogRow row : classAnnotationRoots) {
+    java.util.Set<String> onClass = annotationNames(owner);
+    for (CatalogRow row : onClass.isEmpty() ? List.<CatalogRow>of() : classAnnotationRoots) {
       boolean selected = row.methods().contains("public") ? isPublic
           : row.methods().contains("non-private") && !isPrivate;
       if (!selected) continue;
-      String a = annotationIn(owner, row);
+      String a = annotationIn(onClass, row);
       if (a != null) {
         out.add(new RootDecl(RootKind.valueOf(row.kind()),
             (row.has("uncalled") ? "uncalled " : "") + "public method of a @" + simpleOf(a) + " class",
@@ -264,10 +297,12 @@ final class Recognizers {
 
   /** Whether frameworks call the method once after construction, before serving other threads. */
   boolean isLifecycleInit(ExecutableElement method, List<ExecutableElement> overridden) {
+    java.util.Set<String> onMethod = annotationNames(method);
+    if (onMethod.isEmpty() && overridden.isEmpty()) return false;
     for (CatalogRow row : catalog.lifecycle) {
       switch (row.kind()) {
         case "method-annotation" -> {
-          if (annotationIn(method, row) != null) return true;
+          if (annotationIn(onMethod, row) != null) return true;
         }
         case "override" -> {
           if (!row.methods().contains(method.getSimpleName().toString())) continue;
@@ -285,13 +320,9 @@ final class Recognizers {
     return false;
   }
 
-  private static String annotationIn(Element e, CatalogRow row) {
-    for (AnnotationMirror am : e.getAnnotationMirrors()) {
-      Element ae = am.getAnnotationType().asElement();
-      if (ae instanceof TypeElement te) {
-        String q = te.getQualifiedName().toString();
-        if (row.types().contains(q)) return q;
-      }
+  private static String annotationIn(java.util.Set<String> present, CatalogRow row) {
+    for (String t : row.types()) {
+      if (present.contains(t)) return t;
     }
     return null;
   }

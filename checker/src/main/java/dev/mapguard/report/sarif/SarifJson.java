@@ -1,6 +1,7 @@
 package dev.mapguard.report.sarif;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -9,9 +10,9 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -24,12 +25,15 @@ import java.nio.file.StandardCopyOption;
  * nulls, and strict reading (duplicate keys are an error), so that output is byte-stable.
  */
 public final class SarifJson {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .serializationInclusion(JsonInclude.Include.NON_NULL)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .build();
+  /** The mapper for reading, made on first use: the plugin only writes and never loads it. */
+  private static final class Reader {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+  }
+
+  private static final JsonFactory FACTORY = new JsonFactory();
 
   private static final DefaultPrettyPrinter PRINTER = pretty();
 
@@ -49,11 +53,22 @@ public final class SarifJson {
 
   /** The text of {@code value} as MapGuard writes JSON, ending in a newline. */
   public static String text(Object value) {
-    try {
-      return MAPPER.writer(PRINTER).writeValueAsString(value) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+    if (value instanceof JsonNode tree) {
+      // a log read back and edited (merge): the command line, where the mapper is loaded anyway
+      try {
+        return Reader.MAPPER.writer(PRINTER).writeValueAsString(tree) + "\n";
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+      }
     }
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.setPrettyPrinter(new DefaultPrettyPrinter(PRINTER));
+      RecordJson.write(value, g);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
+    }
+    return out + "\n";
   }
 
   /**
@@ -90,8 +105,8 @@ public final class SarifJson {
       throw new BadInputException(file, "cannot be read (" + e.getClass().getSimpleName() + ": "
           + e.getMessage() + ")");
     }
-    try (JsonParser parser = MAPPER.createParser(bytes)) {
-      JsonNode node = MAPPER.readTree(parser);
+    try (JsonParser parser = Reader.MAPPER.createParser(bytes)) {
+      JsonNode node = Reader.MAPPER.readTree(parser);
       if (node == null || node.isMissingNode()) throw new BadInputException(file, "is empty, not JSON");
       if (parser.nextToken() != null) {
         throw new BadInputException(file, "is not valid JSON: more content after the end of the "
