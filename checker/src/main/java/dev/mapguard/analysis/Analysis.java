@@ -42,7 +42,14 @@ public final class Analysis {
     Map<String, LockSet[]> heldCache = new HashMap<>();
     Function<String, LockSet[]> held = id -> heldCache.computeIfAbsent(id, k -> {
       MethodInfo m = program.method(k);
-      return m == null ? new LockSet[0] : HeldLocks.analyse(m, canon, helpers::effectOf).atEvent();
+      if (m == null) return new LockSet[0];
+      // most methods take no lock and call no lock helper: no lock is held at any of their events
+      if (!HeldLocks.touchesLocks(m.body()) && !helpers.affectsLocks(m)) {
+        LockSet[] none = new LockSet[m.events().size()];
+        java.util.Arrays.fill(none, LockSet.EMPTY);
+        return none;
+      }
+      return HeldLocks.analyse(m, canon, helpers::effectOf).atEvent();
     });
     ThreadContexts contexts = new ThreadContexts(program, calls, layouts, onceNames(catalog));
     EntryLocks entry = new EntryLocks(program, calls, contexts, held, declared::entryOf);

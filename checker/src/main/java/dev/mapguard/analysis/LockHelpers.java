@@ -32,6 +32,14 @@ final class LockHelpers {
     this.declared = declared;
   }
 
+  /** Whether some call of the method may change the locks held (a lock helper, @MayReleaseLocks). */
+  boolean affectsLocks(MethodInfo m) {
+    for (Event e : m.events()) {
+      if (e instanceof Event.Call c && effectOf(c) != HeldLocks.CallEffect.NONE) return true;
+    }
+    return false;
+  }
+
   HeldLocks.CallEffect effectOf(Event.Call call) {
     boolean mayReleaseAll = declared.mayReleaseLocks(call.target());
     List<String> targets = calls.dispatch(call.target(), call.virtual());
@@ -40,7 +48,7 @@ final class LockHelpers {
       HeldLocks.CallEffect e = summary(t);
       common = common == null ? e : meet(common, e);
     }
-    if (common == null) common = HeldLocks.CallEffect.NONE;
+    if (common == null || common.equals(HeldLocks.CallEffect.NONE)) common = HeldLocks.CallEffect.NONE;
     if (!mayReleaseAll) return common;
     return new HeldLocks.CallEffect(common.acquires(), common.releases(), true);
   }

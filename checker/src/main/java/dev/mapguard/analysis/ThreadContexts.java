@@ -135,9 +135,9 @@ public final class ThreadContexts {
       BitSet from = byMethod.get(m);
       for (CallGraph.Edge e : calls.calleesOf(m)) {
         BitSet to = bits(e.callee());
-        BitSet before = (BitSet) to.clone();
+        int before = to.cardinality();
         to.or(from);
-        if (!to.equals(before)) work.add(e.callee());
+        if (to.cardinality() != before) work.add(e.callee());
       }
     }
   }

@@ -479,11 +479,10 @@ final class BodyTranslator {
   /** Decides what a local variable stands for from its declaration. */
   private void bindLocal(Element e, Tree decl, Val init) {
     TypeMirror type = e.asType();
-    boolean fixed = !usage.reassigned(e);
     MapTypeInfo mt = cx.recognizers.mapType(type);
     if (mt != null && mt.isMap()) {
       CellRef aliasCell = cellOf(init);
-      if (fixed && aliasCell != null && !(init instanceof WrapV)) {
+      if (aliasCell != null && !(init instanceof WrapV) && !usage.reassigned(e)) {
         locals.put(e, init instanceof MapV m ? m : new MapV(aliasCell, receiverOf(init), null));
         return;
       }
@@ -495,7 +494,13 @@ final class BodyTranslator {
       locals.put(e, new MapV(cell, Receiver.OTHER, null));
       return;
     }
-    if (fixed && isTaskCollection(type)) {
+    boolean executorType = cx.recognizers.isExecutorType(type);
+    boolean taskCollection = isTaskCollection(type);
+    if ((init == null || init == Val.NONE) && !executorType && !taskCollection) {
+      return; // nothing this variable could stand for: no need to know how it is used
+    }
+    boolean fixed = !usage.reassigned(e);
+    if (fixed && taskCollection) {
       locals.put(e, new Val.TaskBagV(new ArrayList<>(), new boolean[1]));
       return;
     }
@@ -522,7 +527,7 @@ final class BodyTranslator {
     } else if (init instanceof MapV m && cx.recognizers.mapType(type) == null) {
       locals.put(e, m);
     }
-    if (cx.recognizers.isExecutorType(type) && !(locals.get(e) instanceof ExecutorV)) {
+    if (executorType && !(locals.get(e) instanceof ExecutorV)) {
       locals.put(e, new ExecutorV(methodId + "::" + e.getSimpleName(), false));
     }
   }
@@ -843,7 +848,7 @@ final class BodyTranslator {
       holdTasks(e, t, a);
     } else if (locals.get(e) instanceof TaskV) {
       // another value on this path: the variable may still hold the lambdas of other paths
-    } else if (usage.reassigned(e) && locals.containsKey(e) && !(locals.get(e) instanceof MapV)) {
+    } else if (locals.containsKey(e) && !(locals.get(e) instanceof MapV) && usage.reassigned(e)) {
       locals.remove(e);
     }
     return value;

@@ -26,34 +26,50 @@ import javax.lang.model.element.ElementKind;
 /**
  * One pass over a method body (with its lambdas and local classes) that answers three questions
  * about each local variable: is it ever reassigned, does a lambda or inner class capture it, and
- * is it used other than as the receiver of a member access (then it escapes).
+ * is it used other than as the receiver of a member access (then it escapes). The pass runs on
+ * the first question: most methods have no local the extractor needs to ask about.
  */
 final class LocalUsage {
   private final Set<Element> reassigned = new HashSet<>();
   private final Set<Element> captured = new HashSet<>();
   private final Set<Element> escaping = new HashSet<>();
   private final Map<Element, Integer> argumentUses = new HashMap<>();
+  private Tree body;
+  private UnitContext unit;
 
   static LocalUsage of(Tree body, UnitContext unit) {
     LocalUsage usage = new LocalUsage();
-    if (body != null) new Scanner(usage, unit).scan(body, null);
+    usage.body = body;
+    usage.unit = unit;
     return usage;
   }
 
+  private void scanned() {
+    if (body == null) return;
+    Tree b = body;
+    body = null;
+    new Scanner(this, unit).scan(b, null);
+    unit = null;
+  }
+
   boolean reassigned(Element local) {
+    scanned();
     return reassigned.contains(local);
   }
 
   boolean captured(Element local) {
+    scanned();
     return captured.contains(local);
   }
 
   boolean escapes(Element local) {
+    scanned();
     return escaping.contains(local) || captured.contains(local);
   }
 
   /** Whether the local's only use besides member access is being passed once as an argument. */
   boolean handedOffOnce(Element local) {
+    scanned();
     return !captured.contains(local) && !reassigned.contains(local)
         && argumentUses.getOrDefault(local, 0) == 1 && !otherEscapes.contains(local);
   }
