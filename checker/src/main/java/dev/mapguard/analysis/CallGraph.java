@@ -85,8 +85,20 @@ public final class CallGraph {
     callees.computeIfAbsent(caller, k -> new ArrayList<>()).add(edge);
   }
 
+  private final Map<String, List<String>> dispatchCache = new HashMap<>();
+
   /** The methods of the program a call may run. */
   public List<String> dispatch(String target, boolean virtual) {
+    String key = virtual ? target + "/v" : target;
+    List<String> known = dispatchCache.get(key);
+    if (known == null) {
+      known = computeDispatch(target, virtual);
+      dispatchCache.put(key, known);
+    }
+    return known;
+  }
+
+  private List<String> computeDispatch(String target, boolean virtual) {
     List<String> out = new ArrayList<>(1);
     MethodInfo m = program.method(target);
     if (m != null && !m.is(MethodInfo.ABSTRACT)) out.add(target);
@@ -96,7 +108,7 @@ public final class CallGraph {
         if (om != null && !om.is(MethodInfo.ABSTRACT)) out.add(o);
       }
     }
-    return out;
+    return out.isEmpty() ? List.of() : List.copyOf(out);
   }
 
   /** The methods some code references may run, following parameters and fields. */

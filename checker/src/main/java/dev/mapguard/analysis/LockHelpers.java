@@ -23,6 +23,8 @@ final class LockHelpers {
   private final UnaryOperator<LockRef> canonical;
   private final DeclaredGuards declared;
   private final Map<String, HeldLocks.CallEffect> summaries = new HashMap<>();
+  /** Effects by call target (and whether virtual): most calls share targets. */
+  private final Map<String, HeldLocks.CallEffect> byTarget = new HashMap<>();
 
   LockHelpers(Program program, CallGraph calls, UnaryOperator<LockRef> canonical,
               DeclaredGuards declared) {
@@ -41,6 +43,16 @@ final class LockHelpers {
   }
 
   HeldLocks.CallEffect effectOf(Event.Call call) {
+    String key = call.virtual() ? call.target() + "/v" : call.target();
+    HeldLocks.CallEffect known = byTarget.get(key);
+    if (known == null) {
+      known = computeEffect(call);
+      byTarget.put(key, known);
+    }
+    return known;
+  }
+
+  private HeldLocks.CallEffect computeEffect(Event.Call call) {
     boolean mayReleaseAll = declared.mayReleaseLocks(call.target());
     List<String> targets = calls.dispatch(call.target(), call.virtual());
     HeldLocks.CallEffect common = null;

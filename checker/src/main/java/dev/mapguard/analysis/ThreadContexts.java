@@ -161,7 +161,10 @@ public final class ThreadContexts {
     }
     for (MethodInfo m : program.methods().values()) {
       for (CallGraph.Edge e : calls.calleesOf(m.id())) {
-        if (layouts.apply(m.id()).inLoop(e.event()) && repeating.add(e.callee())) work.add(e.callee());
+        if (MethodLayout.hasLoop(m.body()) && layouts.apply(m.id()).inLoop(e.event())
+            && repeating.add(e.callee())) {
+          work.add(e.callee());
+        }
       }
     }
     boolean[] selfRoot = new boolean[roots.size()];
