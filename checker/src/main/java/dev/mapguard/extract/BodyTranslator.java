@@ -534,9 +534,7 @@ final class BodyTranslator {
 
   /** A collection whose elements are tasks ({@code List<Callable<T>>}), as given to invokeAll. */
   private boolean isTaskCollection(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED
-        && cx.facts.isSubtype(cx.facts.classOf(type), "java.util.Collection")
-        && cx.recognizers.isTaskType(type);
+    return type.getKind() == TypeKind.DECLARED && cx.recognizers.isTaskCollection(type);
   }
 
   /**
@@ -1256,7 +1254,7 @@ final class BodyTranslator {
   }
 
   private boolean isCollection(TypeMirror t) {
-    return t.getKind() == TypeKind.DECLARED && cx.facts.isSubtype(t, "java.lang.Iterable");
+    return t.getKind() == TypeKind.DECLARED && cx.recognizers.isIterableType(t);
   }
 
   private static boolean hasTask(List<Val> args) {

@@ -167,7 +167,7 @@ public final class ClassExtractor {
     t.suppressions = suppressions;
     TypeMirror rt = m.getReturnType();
     boolean mayReturnMap = cx.recognizers.mapType(rt) != null
-        || (rt.getKind() == TypeKind.DECLARED && cx.facts.isSubtype(rt, "java.lang.Iterable"));
+        || (rt.getKind() == TypeKind.DECLARED && cx.recognizers.isIterableType(rt));
     t.declareParameters(m.getParameters(), mayReturnMap);
     if (ctor && !delegatesToThis(tree)) {
       // every constructor that does not call this(...) runs the field initialisers

@@ -160,14 +160,10 @@ final class Recognizers {
     if (type.getKind() == TypeKind.ARRAY) return false;
     TypeElement te = facts.classOf(type);
     if (te == null) return false;
-    for (String t : TASK_TYPES) {
-      if (facts.isSubtype(te, t)) return true;
-    }
-    if (te.getKind() == ElementKind.INTERFACE && samOf(te) != null && mapType(type) == null) {
-      return true;
-    }
+    int traits = traits(te);
+    if ((traits & TASK) != 0) return true;
     // a collection of tasks (invokeAll)
-    if (facts.isSubtype(te, "java.util.Collection") && type instanceof DeclaredType dt
+    if ((traits & COLLECTION) != 0 && type instanceof DeclaredType dt
         && dt.getTypeArguments().size() == 1) {
       TypeMirror arg = dt.getTypeArguments().get(0);
       if (arg.getKind() == TypeKind.WILDCARD) {
@@ -203,21 +199,68 @@ final class Recognizers {
   /** Types whose values are executors or timers (tasks given to the same one share its threads). */
   boolean isExecutorType(TypeMirror type) {
     TypeElement te = facts.classOf(type);
-    return te != null && (facts.isSubtype(te, "java.util.concurrent.Executor")
-        || facts.isSubtype(te, "java.util.Timer"));
+    return te != null && (traits(te) & EXECUTOR) != 0;
   }
 
   boolean isLockType(TypeMirror type) {
     TypeElement te = facts.classOf(type);
-    return te != null && (facts.isSubtype(te, "java.util.concurrent.locks.Lock")
-        || facts.isSubtype(te, "java.util.concurrent.locks.ReadWriteLock")
-        || facts.isSubtype(te, "java.util.concurrent.locks.StampedLock")
-        || facts.isSubtype(te, "java.util.concurrent.Semaphore"));
+    return te != null && (traits(te) & LOCK) != 0;
   }
 
   boolean isStreamType(TypeMirror type) {
     TypeElement te = facts.classOf(type);
-    return te != null && facts.isSubtype(te, "java.util.stream.BaseStream");
+    return te != null && (traits(te) & STREAM) != 0;
+  }
+
+  /** A collection whose elements are tasks ({@code List<Callable<T>>}). */
+  boolean isTaskCollection(TypeMirror type) {
+    TypeElement te = facts.classOf(type);
+    return te != null && (traits(te) & COLLECTION) != 0 && isTaskType(type);
+  }
+
+  /** Whether values of the type can be iterated (a collection, or a view of a map). */
+  boolean isIterableType(TypeMirror type) {
+    TypeElement te = facts.classOf(type);
+    return te != null && (traits(te) & ITERABLE) != 0;
+  }
+
+  private static final int TASK = 1;
+  private static final int COLLECTION = 2;
+  private static final int EXECUTOR = 4;
+  private static final int LOCK = 8;
+  private static final int STREAM = 16;
+  private static final int ITERABLE = 32;
+  private final Map<TypeElement, Integer> traitCache = new IdentityHashMap<>();
+
+  /** What kinds of thing values of a class are, asked of javac once per class. */
+  private int traits(TypeElement te) {
+    Integer known = traitCache.get(te);
+    if (known != null) return known;
+    int t = 0;
+    for (String task : TASK_TYPES) {
+      if (facts.isSubtype(te, task)) {
+        t |= TASK;
+        break;
+      }
+    }
+    if ((t & TASK) == 0 && te.getKind() == ElementKind.INTERFACE && samOf(te) != null
+        && mapType(te.asType()) == null) {
+      t |= TASK;
+    }
+    if (facts.isSubtype(te, "java.util.Collection")) t |= COLLECTION;
+    if (facts.isSubtype(te, "java.util.concurrent.Executor") || facts.isSubtype(te, "java.util.Timer")) {
+      t |= EXECUTOR;
+    }
+    if (facts.isSubtype(te, "java.util.concurrent.locks.Lock")
+        || facts.isSubtype(te, "java.util.concurrent.locks.ReadWriteLock")
+        || facts.isSubtype(te, "java.util.concurrent.locks.StampedLock")
+        || facts.isSubtype(te, "java.util.concurrent.Semaphore")) {
+      t |= LOCK;
+    }
+    if (facts.isSubtype(te, "java.util.stream.BaseStream")) t |= STREAM;
+    if (facts.isSubtype(te, "java.lang.Iterable")) t |= ITERABLE;
+    traitCache.put(te, t);
+    return t;
   }
 
   /** Library types the catalogue names as supertypes whose methods matter (Thread, HttpServlet...). */
