@@ -4,7 +4,6 @@ import dev.mapguard.model.LockRef;
 import dev.mapguard.model.Program;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -13,10 +12,10 @@ import java.util.Map;
 
 /**
  * The locks some caller may hold on entry to each method (a may-analysis over the call graph, the
- * counterpart of the must-sets of {@link EntryLocks}), for all lock objects at once as bit sets;
+ * counterpart of the must-sets of {@link EntryLocks}), one lock object at a time, on demand;
  * and, on demand, a call path by which a method is reached without a given lock. Together with
  * the must-sets this answers what guard inference asks of each access — held on every path, on
- * some path, or on none — in one pass over the call graph, whatever the number of locks.
+ * some path, or on none — with one pass over the call graph per lock object asked about.
  */
 final class LockReach {
   /** Modes of one lock object, as bits. */
@@ -27,42 +26,54 @@ final class LockReach {
   private static final int MAX_PATH_SEARCH = 20_000;
 
   private final AnalysisResult result;
-  private final Map<LockRef, Integer> index = new HashMap<>();
-  private final List<LockRef> locks = new ArrayList<>();
-  private final Map<String, BitSet> mayEntry = new HashMap<>();
+  /** Per lock object (mode EXCLUSIVE), where it is first held: callee or declared method, with modes. */
+  private final Map<LockRef, Map<String, Integer>> seeds = new HashMap<>();
+  /** Per lock object, computed on first query: the modes some caller may hold on entry to each method. */
+  private final Map<LockRef, Map<String, Integer>> mayEntry = new HashMap<>();
 
   LockReach(AnalysisResult result) {
     this.result = result;
     Program program = result.program();
     CallGraph calls = result.calls();
-    Deque<String> work = new ArrayDeque<>();
     for (String m : program.methods().keySet()) {
-      BitSet declared = bits(result.declaredGuards().entryOf(m));
-      if (!declared.isEmpty()) mayEntry.put(m, declared);
-      work.add(m);
-    }
-    while (!work.isEmpty()) {
-      String m = work.poll();
-      BitSet from = mayEntry.get(m);
-      for (CallGraph.Edge e : calls.calleesOf(m)) {
-        LockSet here = result.heldAt(m, e.event());
-        if ((from == null || from.isEmpty()) && here.isEmpty()) continue;
-        BitSet to = mayEntry.computeIfAbsent(e.callee(), k -> new BitSet());
-        int before = to.cardinality();
-        if (from != null) to.or(from);
-        to.or(bits(here));
-        if (to.cardinality() != before) work.add(e.callee());
-      }
+      seed(m, result.declaredGuards().entryOf(m));
+      for (CallGraph.Edge e : calls.calleesOf(m)) seed(e.callee(), result.heldAt(m, e.event()));
     }
   }
 
-  private BitSet bits(LockSet set) {
-    BitSet out = new BitSet();
-    for (LockRef l : set.locks()) out.set(index.computeIfAbsent(l, k -> {
-      locks.add(k);
-      return locks.size() - 1;
-    }));
-    return out;
+  private void seed(String method, LockSet held) {
+    if (held.isEmpty()) return;
+    for (LockRef l : held.locks()) {
+      seeds.computeIfAbsent(l.withMode(LockRef.Mode.EXCLUSIVE), k -> new HashMap<>())
+          .merge(method, bit(l.mode()), (a, b) -> a | b);
+    }
+  }
+
+  /**
+   * The modes of one lock object some caller may hold on entry to each method: its seeds pushed
+   * forward over the call graph. One pass per lock object that guard inference asks about, each
+   * over the part of the program reached while it is held, rather than all locks for all methods
+   * (a program whose shared helpers are called under thousands of different locks made that
+   * quadratic).
+   */
+  private Map<String, Integer> reachOf(LockRef object) {
+    return mayEntry.computeIfAbsent(object, o -> {
+      Map<String, Integer> seeded = seeds.getOrDefault(o, Map.of());
+      Map<String, Integer> out = new HashMap<>(seeded);
+      Deque<String> work = new ArrayDeque<>(seeded.keySet());
+      while (!work.isEmpty()) {
+        String m = work.poll();
+        int modes = out.get(m);
+        for (CallGraph.Edge e : result.calls().calleesOf(m)) {
+          int before = out.getOrDefault(e.callee(), 0);
+          if ((before | modes) != before) {
+            out.put(e.callee(), before | modes);
+            work.add(e.callee());
+          }
+        }
+      }
+      return out;
+    });
   }
 
   /** The modes of {@code object} held in {@code set}, as bits. */
@@ -84,14 +95,7 @@ final class LockReach {
 
   /** The modes of {@code object} some caller may hold when {@code method} is entered. */
   int mayModes(String method, LockRef object) {
-    BitSet may = mayEntry.get(method);
-    if (may == null) return 0;
-    int out = 0;
-    for (int i = may.nextSetBit(0); i >= 0; i = may.nextSetBit(i + 1)) {
-      LockRef l = locks.get(i);
-      if (l.sameObject(object)) out |= bit(l.mode());
-    }
-    return out;
+    return reachOf(object.withMode(LockRef.Mode.EXCLUSIVE)).getOrDefault(method, 0);
   }
 
   /**

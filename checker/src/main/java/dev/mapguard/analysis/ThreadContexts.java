@@ -160,9 +160,11 @@ public final class ThreadContexts {
       if (!runsOnce(program.method(m), onceNames) && repeating.add(m)) work.add(m);
     }
     for (MethodInfo m : program.methods().values()) {
-      for (CallGraph.Edge e : calls.calleesOf(m.id())) {
-        if (MethodLayout.hasLoop(m.body()) && layouts.apply(m.id()).inLoop(e.event())
-            && repeating.add(e.callee())) {
+      List<CallGraph.Edge> callees = calls.calleesOf(m.id());
+      if (callees.isEmpty() || !MethodLayout.hasLoop(m.body())) continue;
+      MethodLayout layout = layouts.apply(m.id());
+      for (CallGraph.Edge e : callees) {
+        if (layout.inLoop(e.event()) && repeating.add(e.callee())) {
           work.add(e.callee());
         }
       }
