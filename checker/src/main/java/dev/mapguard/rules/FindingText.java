@@ -82,13 +82,15 @@ final class FindingText {
       steps.add(new TraceStep(TraceStep.Kind.THREAD_ROOT, pos,
           "the calling thread enters " + (entry == null ? path.entry() : entry.display())));
     }
+    List<TraceStep> calls = new ArrayList<>(path.calls().size());
     for (CallGraph.Edge e : path.calls()) {
       MethodInfo caller = result.program().method(e.caller());
       MethodInfo callee = result.program().method(e.callee());
       Event ev = caller.events().get(e.event());
       SourcePos pos = ev.pos().line() > 0 ? ev.pos() : caller.pos();
-      steps.add(new TraceStep(TraceStep.Kind.CALL, pos, "calls " + callee.display()));
+      calls.add(new TraceStep(TraceStep.Kind.CALL, pos, "calls " + callee.display()));
     }
+    steps.addAll(TraceLimit.abridge(calls));
     steps.add(new TraceStep(TraceStep.Kind.ACCESS, endPos, endMessage));
     return new Trace(thread(context, path), steps);
   }
