@@ -53,7 +53,7 @@ final class FindingText {
     MethodInfo first = result.program().method(path.entry());
     names.add(shortName(first));
     for (CallGraph.Edge e : path.calls()) names.add(shortName(result.program().method(e.callee())));
-    return String.join(" -> ", names);
+    return String.join(" -> ", TraceLimit.abridgeNames(names));
   }
 
   private static String shortName(MethodInfo m) {

@@ -19,7 +19,7 @@ class TraceLimitTest {
 
   @Test
   void aChainWithinTheLimitIsKeptWhole() {
-    List<TraceStep> calls = calls(TraceLimit.MAX_CALLS);
+    List<TraceStep> calls = calls(TraceLimit.MAX_CALLS + 1); // a summary step would save nothing
     assertSame(calls, TraceLimit.abridge(calls));
   }
 
@@ -34,5 +34,15 @@ class TraceLimitTest {
     assertEquals("calls m50(), then 9,899 further calls (omitted) up to the next step", summary.message());
     assertEquals("calls m9950()", abridged.get(51).message());
     assertEquals("calls m9999()", abridged.get(100).message());
+  }
+
+  @Test
+  void aMessagePathKeepsFourNamesAtEachEnd() {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 10_001; i++) names.add("step" + i + "()");
+    assertEquals("step0() -> step1() -> step2() -> step3() -> (9,993 more) -> step9997() -> "
+        + "step9998() -> step9999() -> step10000()", String.join(" -> ", TraceLimit.abridgeNames(names)));
+    List<String> short9 = names.subList(0, 9);
+    assertSame(short9, TraceLimit.abridgeNames(short9));
   }
 }
