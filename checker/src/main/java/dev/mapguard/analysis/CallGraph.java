@@ -85,15 +85,18 @@ public final class CallGraph {
     callees.computeIfAbsent(caller, k -> new ArrayList<>()).add(edge);
   }
 
-  private final Map<String, List<String>> dispatchCache = new HashMap<>();
+  // one cache per call kind, keyed by the target id itself: a derived key string would be built
+  // and hashed again for every call event
+  private final Map<String, List<String>> staticDispatch = new HashMap<>();
+  private final Map<String, List<String>> virtualDispatch = new HashMap<>();
 
   /** The methods of the program a call may run. */
   public List<String> dispatch(String target, boolean virtual) {
-    String key = virtual ? target + "/v" : target;
-    List<String> known = dispatchCache.get(key);
+    Map<String, List<String>> cache = virtual ? virtualDispatch : staticDispatch;
+    List<String> known = cache.get(target);
     if (known == null) {
       known = computeDispatch(target, virtual);
-      dispatchCache.put(key, known);
+      cache.put(target, known);
     }
     return known;
   }

@@ -398,10 +398,29 @@ public final class ClassExtractor {
     return null;
   }
 
+  /**
+   * The names in {@code @SuppressWarnings} on {@code e}, read from its annotation mirrors:
+   * {@code Element.getAnnotation} would build a reflective proxy for every annotated element.
+   */
   static Set<String> suppressionsOf(Element e) {
-    SuppressWarnings sw = e.getAnnotation(SuppressWarnings.class);
-    if (sw == null) return Set.of();
-    return new HashSet<>(List.of(sw.value()));
+    for (AnnotationMirror a : e.getAnnotationMirrors()) {
+      if (!((TypeElement) a.getAnnotationType().asElement()).getQualifiedName()
+          .contentEquals("java.lang.SuppressWarnings")) {
+        continue;
+      }
+      Set<String> out = new HashSet<>();
+      for (AnnotationValue v : a.getElementValues().values()) {
+        if (v.getValue() instanceof List<?> names) {
+          for (Object n : names) {
+            if (n instanceof AnnotationValue nv && nv.getValue() instanceof String s) out.add(s);
+          }
+        } else if (v.getValue() instanceof String s) {
+          out.add(s);
+        }
+      }
+      return out;
+    }
+    return Set.of();
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

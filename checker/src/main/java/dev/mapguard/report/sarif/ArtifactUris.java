@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Turns the absolute paths javac reports into SARIF artifact URIs relative to the source root
@@ -14,14 +16,19 @@ public final class ArtifactUris {
   public static final String SRCROOT = "%SRCROOT%";
 
   private final Path root;
+  private final Map<String, String> fileUris = new HashMap<>();
 
   public ArtifactUris(Path sourceRoot) {
     this.root = canonical(sourceRoot);
   }
 
-  /** The URI of {@code file} relative to the source root, with '/' separators, percent-encoded. */
+  /**
+   * The URI of {@code file} relative to the source root, with '/' separators, percent-encoded.
+   * Remembered per file: a trace names the same few files hundreds of times, and resolving a
+   * real path asks the file system about every folder on the way.
+   */
   public String uri(String file) {
-    return encode(relativePath(canonical(Path.of(file))));
+    return fileUris.computeIfAbsent(file, f -> encode(relativePath(canonical(Path.of(f)))));
   }
 
   /** The URI of a folder relative to the source root, ending in '/' (SARIF's convention). */

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,11 +47,10 @@ final class RecordJson {
       g.writeEndObject();
     } else if (value instanceof Record r) {
       g.writeStartObject();
-      for (RecordComponent c : r.getClass().getRecordComponents()) {
-        Object v = component(r, c);
+      for (Component c : COMPONENTS.get(r.getClass())) {
+        Object v = c.of(r);
         if (v == null) continue;
-        JsonProperty named = c.getAccessor().getAnnotation(JsonProperty.class);
-        g.writeFieldName(named != null && !named.value().isEmpty() ? named.value() : c.getName());
+        g.writeFieldName(c.name());
         write(v, g);
       }
       g.writeEndObject();
@@ -57,11 +59,30 @@ final class RecordJson {
     }
   }
 
-  private static Object component(Record r, RecordComponent c) throws IOException {
-    try {
-      return c.getAccessor().invoke(r);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IOException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
+  /**
+   * The components of each record class, read by reflection once: every call of
+   * {@link Class#getRecordComponents()} copies the accessors and parses their annotations again.
+   */
+  private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected List<Component> computeValue(Class<?> type) {
+      List<Component> out = new ArrayList<>();
+      for (RecordComponent c : type.getRecordComponents()) {
+        JsonProperty named = c.getAccessor().getAnnotation(JsonProperty.class);
+        out.add(new Component(named != null && !named.value().isEmpty() ? named.value() : c.getName(),
+            c.getAccessor()));
+      }
+      return List.copyOf(out);
+    }
+  };
+
+  private record Component(String name, Method accessor) {
+    Object of(Record r) throws IOException {
+      try {
+        return accessor.invoke(r);
+      } catch (IllegalAccessException | InvocationTargetException e) {
+        throw new IOException("cannot read " + name + " of " + r.getClass().getSimpleName(), e);
+      }
     }
   }
 }

@@ -78,7 +78,10 @@ public final class SarifJson {
   public static void write(Object value, Path file) throws IOException {
     Path abs = file.toAbsolutePath();
     Files.createDirectories(abs.getParent());
-    Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
+    // named by process and thread, not by Files.createTempFile: its random name seeds a
+    // SecureRandom, which costs a cold JVM (every compilation) about 15 ms
+    Path tmp = abs.resolveSibling(abs.getFileName() + "." + ProcessHandle.current().pid() + "-"
+        + Thread.currentThread().getId() + ".tmp");
     try {
       Files.writeString(tmp, text(value), StandardCharsets.UTF_8);
       try {
