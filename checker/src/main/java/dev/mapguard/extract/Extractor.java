@@ -1,10 +1,15 @@
 package dev.mapguard.extract;
 
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.JavacTask;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.mapguard.catalog.Catalog;
 import dev.mapguard.model.Program;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -24,15 +29,21 @@ public final class Extractor {
     this.cx = ExtractionContext.create(facts, program, sites);
   }
 
-  /** Registers the classes of an entered compilation unit as the program's own. */
-  public void entered(CompilationUnitTree unit) {
-    for (com.sun.source.tree.Tree t : unit.getTypeDecls()) {
-      if (t instanceof com.sun.source.tree.ClassTree c) {
-        javax.lang.model.element.Element e = Trees.instance(task).getElement(
-            Trees.instance(task).getPath(unit, c));
-        if (e instanceof TypeElement te) cx.recognizers.addSourceClass(te);
+  /**
+   * Registers the classes of an entered compilation unit as the program's own, and returns them.
+   * Their paths are built directly: {@code Trees.getPath(unit, tree)} would search the whole unit.
+   */
+  public List<TypeElement> entered(CompilationUnitTree unit) {
+    List<TypeElement> out = new ArrayList<>(1);
+    TreePath root = new TreePath(unit);
+    for (Tree t : unit.getTypeDecls()) {
+      if (t instanceof ClassTree c && cx.facts.trees.getElement(new TreePath(root, c)) instanceof TypeElement te) {
+        cx.recognizers.addSourceClass(te);
+        cx.facts.lookUpFrom(te);
+        out.add(te);
       }
     }
+    return out;
   }
 
   /**

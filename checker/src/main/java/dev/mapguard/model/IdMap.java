@@ -1,10 +1,16 @@
 package dev.mapguard.model;
 
 import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -15,12 +21,19 @@ import java.util.TreeMap;
  * comparisons of a tree lookup were a large part of the analysis on real libraries.
  */
 final class IdMap<V> extends AbstractMap<String, V> implements SortedMap<String, V> {
-  private final SortedMap<String, V> sorted;
   private final Map<String, V> index;
+  /** The entries in id order: sorted once as an array, cheaper than filling a tree. */
+  private final List<Entry<String, V>> ordered;
+  /** For the navigation methods of SortedMap, which the analysis does not use: made on demand. */
+  private SortedMap<String, V> tree;
 
   private IdMap(Map<String, V> entries) {
-    this.sorted = Collections.unmodifiableSortedMap(new TreeMap<>(entries));
     this.index = new HashMap<>(entries);
+    String[] keys = entries.keySet().toArray(new String[0]);
+    Arrays.sort(keys);
+    List<Entry<String, V>> list = new ArrayList<>(keys.length);
+    for (String k : keys) list.add(new SimpleImmutableEntry<>(k, index.get(k)));
+    this.ordered = Collections.unmodifiableList(list);
   }
 
   static <V> SortedMap<String, V> of(Map<String, V> entries) {
@@ -44,36 +57,53 @@ final class IdMap<V> extends AbstractMap<String, V> implements SortedMap<String,
 
   @Override
   public Set<Entry<String, V>> entrySet() {
-    return sorted.entrySet();
+    return new AbstractSet<>() {
+      @Override
+      public Iterator<Entry<String, V>> iterator() {
+        return ordered.iterator();
+      }
+
+      @Override
+      public int size() {
+        return ordered.size();
+      }
+    };
+  }
+
+  private SortedMap<String, V> tree() {
+    if (tree == null) tree = Collections.unmodifiableSortedMap(new TreeMap<>(index));
+    return tree;
   }
 
   @Override
   public Comparator<? super String> comparator() {
-    return sorted.comparator();
+    return null; // natural order
   }
 
   @Override
   public SortedMap<String, V> subMap(String fromKey, String toKey) {
-    return sorted.subMap(fromKey, toKey);
+    return tree().subMap(fromKey, toKey);
   }
 
   @Override
   public SortedMap<String, V> headMap(String toKey) {
-    return sorted.headMap(toKey);
+    return tree().headMap(toKey);
   }
 
   @Override
   public SortedMap<String, V> tailMap(String fromKey) {
-    return sorted.tailMap(fromKey);
+    return tree().tailMap(fromKey);
   }
 
   @Override
   public String firstKey() {
-    return sorted.firstKey();
+    if (ordered.isEmpty()) throw new NoSuchElementException();
+    return ordered.get(0).getKey();
   }
 
   @Override
   public String lastKey() {
-    return sorted.lastKey();
+    if (ordered.isEmpty()) throw new NoSuchElementException();
+    return ordered.get(ordered.size() - 1).getKey();
   }
 }

@@ -105,12 +105,7 @@ final class CompilationListener implements TaskListener {
     if (unit == null) return;
     enteredUnits.add(unit);
     if (anyUnit == null) anyUnit = unit;
-    extractor.entered(unit);
-    for (Tree t : unit.getTypeDecls()) {
-      if (t instanceof ClassTree c && trees.getElement(trees.getPath(unit, c)) instanceof TypeElement te) {
-        entered.put(te.getQualifiedName().toString(), unit);
-      }
-    }
+    for (TypeElement te : extractor.entered(unit)) entered.put(te.getQualifiedName().toString(), unit);
   }
 
   private void analyze(TypeElement type, CompilationUnitTree unit) {
