@@ -4,9 +4,14 @@ import dev.mapguard.model.Event;
 import dev.mapguard.model.MethodInfo;
 import dev.mapguard.model.Program;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -35,23 +40,33 @@ public final class EntryLocks {
   EntryLocks(Program program, CallGraph calls, ThreadContexts contexts,
              Function<String, LockSet[]> held, Function<String, LockSet> declared) {
     this.declared = declared;
-    Deque<String> work = new ArrayDeque<>();
-    Set<String> queued = new HashSet<>();
-    for (MethodInfo m : program.methods().values()) {
-      boolean fixedEmpty = contexts.isRootEntry(m.id()) || !calls.hasCallers(m.id());
-      entry.put(m.id(), fixedEmpty ? declared.apply(m.id()) : LockSet.TOP);
-      owned.put(m.id(), startsOwned(m, calls, contexts));
-      work.add(m.id());
-      queued.add(m.id());
+    // callers before callees: a method is mostly visited once its callers have settled, so the
+    // fixed point takes about one sweep instead of a pass per level of the call graph
+    List<String> order = reversePostorder(program, calls);
+    Map<String, Integer> index = new HashMap<>(order.size() * 2);
+    for (int i = 0; i < order.size(); i++) index.put(order.get(i), i);
+    BitSet pending = new BitSet(order.size());
+    for (String id : order) {
+      MethodInfo m = program.method(id);
+      boolean fixedEmpty = contexts.isRootEntry(id) || !calls.hasCallers(id);
+      entry.put(id, fixedEmpty ? declared.apply(id) : LockSet.TOP);
+      owned.put(id, startsOwned(m, calls, contexts));
     }
-    while (!work.isEmpty()) {
-      String m = work.poll();
-      queued.remove(m);
+    pending.set(0, order.size());
+    int cursor = 0;
+    while (!pending.isEmpty()) {
+      int i = pending.nextSetBit(cursor);
+      if (i < 0) i = pending.nextSetBit(0);
+      pending.clear(i);
+      cursor = i + 1;
+      String m = order.get(i);
       LockSet callerEntry = entry.get(m);
       boolean callerOwned = owned.get(m);
-      for (CallGraph.Edge e : calls.calleesOf(m)) {
+      List<CallGraph.Edge> callees = calls.calleesOf(m);
+      if (callees.isEmpty()) continue;
+      LockSet[] atCaller = held.apply(m);
+      for (CallGraph.Edge e : callees) {
         String callee = e.callee();
-        LockSet[] atCaller = held.apply(m);
         LockSet here = e.event() < atCaller.length ? atCaller[e.event()] : LockSet.EMPTY;
         LockSet contribution = callerEntry.isTop() ? LockSet.TOP : here.union(callerEntry);
         LockSet old = entry.get(callee);
@@ -66,9 +81,40 @@ public final class EntryLocks {
             changed = true;
           }
         }
-        if (changed && queued.add(callee)) work.add(callee);
+        if (changed) pending.set(index.get(callee));
       }
     }
+  }
+
+  /**
+   * The program's methods in reverse postorder of the call graph (depth first from each method in
+   * id order, without recursion: call chains can be thousands of calls deep).
+   */
+  private static List<String> reversePostorder(Program program, CallGraph calls) {
+    List<String> post = new ArrayList<>(program.methods().size());
+    Set<String> seen = new HashSet<>();
+    Deque<Iterator<CallGraph.Edge>> stack = new ArrayDeque<>();
+    Deque<String> path = new ArrayDeque<>();
+    for (String root : program.methods().keySet()) {
+      if (!seen.add(root)) continue;
+      stack.push(calls.calleesOf(root).iterator());
+      path.push(root);
+      while (!stack.isEmpty()) {
+        Iterator<CallGraph.Edge> it = stack.peek();
+        if (it.hasNext()) {
+          String callee = it.next().callee();
+          if (program.methods().containsKey(callee) && seen.add(callee)) {
+            stack.push(calls.calleesOf(callee).iterator());
+            path.push(callee);
+          }
+        } else {
+          stack.pop();
+          post.add(path.pop());
+        }
+      }
+    }
+    Collections.reverse(post);
+    return post;
   }
 
   private static boolean startsOwned(MethodInfo m, CallGraph calls, ThreadContexts contexts) {
