@@ -33,6 +33,18 @@ public final class HeldLocks {
     boolean isNone() {
       return acquires.isEmpty() && releases.isEmpty() && !mayReleaseAll;
     }
+
+    // equals and hashCode written out, as TaskRef's records do (compared on hot paths)
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof CallEffect e && mayReleaseAll == e.mayReleaseAll
+          && acquires.equals(e.acquires) && releases.equals(e.releases);
+    }
+
+    @Override
+    public int hashCode() {
+      return (acquires.hashCode() * 31 + releases.hashCode()) * 31 + Boolean.hashCode(mayReleaseAll);
+    }
   }
 
   /**

@@ -31,6 +31,17 @@ public record LockRef(Kind kind, String id, Mode mode) implements Comparable<Loc
     return new LockRef(kind, id, newMode);
   }
 
+  // equals and hashCode written out, as TaskRef's records do (a hash key on hot paths)
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LockRef l && kind == l.kind && mode == l.mode && id.equals(l.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return (kind.hashCode() * 31 + id.hashCode()) * 31 + mode.hashCode();
+  }
+
   /** Same lock object, whatever the mode. */
   public boolean sameObject(LockRef other) {
     return kind == other.kind && id.equals(other.id);

@@ -1,19 +1,66 @@
 package dev.mapguard.model;
 
-/** The code a spawn runs on the new thread. */
+/**
+ * The code a spawn runs on the new thread. The records write out equals and hashCode: a
+ * record's generated ones go through an invokedynamic call site and method handles, slow while
+ * the JVM is cold, which it is in every compilation (the plugin's classes are loaded anew each
+ * time), and these are hash keys on the analysis's hot paths. The hash codes are the ones a
+ * record would compute (each component's, combined as {@code h * 31 + next}), so hash-ordered
+ * collections iterate as before.
+ */
 public sealed interface TaskRef {
   /** A lambda or anonymous-class method, or the exact target of a method reference / new C(). */
-  record Method(String methodId) implements TaskRef {}
+  record Method(String methodId) implements TaskRef {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Method m && methodId.equals(m.methodId);
+    }
+
+    @Override
+    public int hashCode() {
+      return methodId.hashCode();
+    }
+  }
 
   /**
    * Calls {@code methodId} on a value whose class is only known statically: every override in the
    * program may run.
    */
-  record Virtual(String methodId) implements TaskRef {}
+  record Virtual(String methodId) implements TaskRef {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Virtual v && methodId.equals(v.methodId);
+    }
+
+    @Override
+    public int hashCode() {
+      return methodId.hashCode();
+    }
+  }
 
   /** Whatever code the callers pass as parameter {@code index} of {@code methodId}. */
-  record Param(String methodId, int index) implements TaskRef {}
+  record Param(String methodId, int index) implements TaskRef {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Param p && index == p.index && methodId.equals(p.methodId);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * methodId.hashCode() + index;
+    }
+  }
 
   /** Whatever code is stored in the field {@code fieldId}. */
-  record Field(String fieldId) implements TaskRef {}
+  record Field(String fieldId) implements TaskRef {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Field f && fieldId.equals(f.fieldId);
+    }
+
+    @Override
+    public int hashCode() {
+      return fieldId.hashCode();
+    }
+  }
 }
