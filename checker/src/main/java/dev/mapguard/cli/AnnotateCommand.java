@@ -73,6 +73,8 @@ final class AnnotateCommand implements Callable<Integer> {
     }
     List<Path> sources = SourceFiles.under(roots);
     if (sources.isEmpty()) throw usage("no .java files under " + roots);
+    String badClasspath = ClasspathEntries.problem(classpath);
+    if (badClasspath != null) throw usage(badClasspath);
     Annotator.Report report = Annotator.run(sources, classpath, release, chosen, share, !dryRun);
     if (report.failure() == Annotator.Failure.DOES_NOT_COMPILE) {
       for (String e : report.errors()) err.println(e);

@@ -64,6 +64,8 @@ final class CheckCommand implements Callable<Integer> {
     if (sources.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no .java files under " + roots);
     }
+    String badClasspath = ClasspathEntries.problem(classpath);
+    if (badClasspath != null) throw new CommandLine.ParameterException(spec.commandLine(), badClasspath);
     List<String> pluginArgs = new ArrayList<>();
     if (level != null) pluginArgs.add("level=" + level);
     if (!disabled.isEmpty()) pluginArgs.add("disable=" + String.join(",", disabled));

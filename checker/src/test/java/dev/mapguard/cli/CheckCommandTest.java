@@ -50,6 +50,28 @@ class CheckCommandTest {
   }
 
   @Test
+  void aClasspathEntryThatIsMissingOrNotAJarIsNamedInOneLine(@TempDir Path dir) throws IOException {
+    Path source = EXAMPLES.resolve("order-service");
+    Path notAJar = Files.writeString(dir.resolve("lib.jar"), "not a zip");
+    Run corrupt = run("check", "--classpath", notAJar.toString(), source.toString());
+    assertThat(corrupt.exit()).isEqualTo(Main.USAGE);
+    assertThat(corrupt.err()).contains("--classpath entry " + notAJar + " is neither a folder nor a jar file")
+        .doesNotContain("do not compile");
+    Path missing = dir.resolve("missing.jar");
+    Run absent = run("check", "--classpath", dir + java.io.File.pathSeparator + missing, source.toString());
+    assertThat(absent.exit()).isEqualTo(Main.USAGE);
+    assertThat(absent.err()).contains("--classpath entry " + missing + " does not exist");
+    // folders, real jars, empty entries and javac's dir/* form pass
+    Path jar = dir.resolve("real.jar");
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("a/A.class"));
+      zip.closeEntry();
+    }
+    String sep = java.io.File.pathSeparator;
+    assertThat(ClasspathEntries.problem(dir + sep + sep + jar + sep + dir.resolve("*"))).isNull();
+  }
+
+  @Test
   void usageErrorsExitWithTwoAndOneLine(@TempDir Path dir) {
     assertThat(run("check").exit()).isEqualTo(Main.USAGE);
     Run missing = run("check", dir.resolve("nope").toString());
