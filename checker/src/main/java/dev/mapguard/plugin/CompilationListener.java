@@ -198,7 +198,10 @@ final class CompilationListener implements TaskListener {
     SarifReport sarif = new SarifReport(options.sarif(), options.srcRoot());
     try {
       sarif.write(run);
-    } catch (IOException | RuntimeException | LinkageError ex) {
+    } catch (IOException ex) {
+      // the file system said no (a read-only or vanished folder): say what to change, not "internal"
+      reportUnwritable(sarif.file(), ex);
+    } catch (RuntimeException | LinkageError ex) {
       report(InternalError.of("the SARIF report " + sarif.file(), ex), anyUnit, null);
     }
   }
@@ -212,6 +215,16 @@ final class CompilationListener implements TaskListener {
           unit.getPackageName() == null ? "" : unit.getPackageName().toString()));
     }
     return roots;
+  }
+
+  private void reportUnwritable(java.nio.file.Path file, IOException ex) {
+    if (anyUnit == null) return;
+    Diagnostic.Kind kind = options.failOnInternalError() ? Diagnostic.Kind.ERROR
+        : Diagnostic.Kind.MANDATORY_WARNING;
+    trees.printMessage(kind, "[MapGuard] cannot write the SARIF report " + file + " ("
+        + ex.getClass().getSimpleName() + ": " + ex.getMessage() + "); point sarif= into a writable "
+        + "folder. A gate reading this report will fail: no report, no proof the analysis ran.",
+        anyUnit, anyUnit);
   }
 
   private void report(InternalError error, CompilationUnitTree unit, Tree at) {

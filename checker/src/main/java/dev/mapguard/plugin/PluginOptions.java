@@ -129,7 +129,29 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
     if (raw.containsKey("srcroot") && !Files.isDirectory(Path.of(raw.get("srcroot")))) {
       throw new OptionsException("srcroot=" + raw.get("srcroot") + " is not a folder");
     }
+    if (raw.containsKey("sarif")) checkWritable(raw.get("sarif"));
     return new PluginOptions(level, Set.copyOf(disabled), fail, Map.copyOf(raw));
+  }
+
+  /**
+   * Fails early when the log could not be written: the path is a folder, or the nearest existing
+   * folder above it is a file or not writable. (The folders below it are made when writing.)
+   */
+  private static void checkWritable(String value) throws OptionsException {
+    Path file = Path.of(value).toAbsolutePath();
+    if (Files.isDirectory(file)) {
+      throw new OptionsException("sarif=" + value + " is a folder; give a file, e.g. sarif="
+          + Path.of(value).resolve("mapguard.sarif"));
+    }
+    Path dir = file.getParent();
+    while (dir != null && !Files.exists(dir)) dir = dir.getParent();
+    if (dir == null) return;
+    if (!Files.isDirectory(dir)) {
+      throw new OptionsException("sarif=" + value + " cannot be written: " + dir + " is a file, not a folder");
+    }
+    if (!Files.isWritable(dir)) {
+      throw new OptionsException("sarif=" + value + " cannot be written: no permission to write in " + dir);
+    }
   }
 
   private static Path path(String key, String value) throws OptionsException {

@@ -2,10 +2,15 @@ package dev.mapguard.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import javax.tools.Diagnostic;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** How the plugin behaves as part of a build: options, levels, suppression, broken sources, its own bugs. */
 class PluginBehaviourTest {
@@ -85,6 +90,32 @@ class PluginBehaviourTest {
     assertThat(PluginRun.compile("-Xplugin:MapGuard disable=NoSuchRule", List.of(), RACY).mapGuardMessages())
         .singleElement().asString().startsWith("[MapGuard] unknown rule NoSuchRule in disable; valid rules: ")
         .contains("UnguardedMapAccess");
+  }
+
+  @Test
+  void aSarifPathThatCannotBeWrittenIsRefusedBeforeTheCompilationRuns(@TempDir Path dir) throws IOException {
+    assertThat(PluginRun.compile("-Xplugin:MapGuard sarif=" + dir, List.of(), RACY).mapGuardMessages())
+        .containsExactly("[MapGuard] sarif=" + dir + " is a folder; give a file, e.g. sarif="
+            + dir.resolve("mapguard.sarif"));
+    Path file = Files.writeString(dir.resolve("build"), "a file where a folder should be");
+    Path below = file.resolve("reports").resolve("mapguard.sarif");
+    PluginRun run = PluginRun.compile("-Xplugin:MapGuard sarif=" + below, List.of(), RACY);
+    assertThat(run.success).isFalse();
+    assertThat(run.mapGuardMessages()).containsExactly("[MapGuard] sarif=" + below
+        + " cannot be written: " + file + " is a file, not a folder");
+  }
+
+  @Test
+  void aReportTheFileSystemRefusesIsAWarningThatSaysWhatToChange() {
+    // /proc takes no new folders: the option check passes, the write fails
+    Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux /proc");
+    Path refused = Path.of("/proc/mapguard-test/mapguard.sarif");
+    PluginRun run = PluginRun.compile("-Xplugin:MapGuard sarif=" + refused, List.of(), RACY);
+    assertThat(run.success).isTrue();
+    assertThat(run.mapGuardMessages()).filteredOn(m -> m.startsWith("[MapGuard] cannot write"))
+        .singleElement().asString()
+        .startsWith("[MapGuard] cannot write the SARIF report " + refused + " (")
+        .contains("point sarif= into a writable folder").doesNotContain("internal error");
   }
 
   @Test
