@@ -8,6 +8,7 @@ import dev.mapguard.model.Event;
 import dev.mapguard.model.MethodInfo;
 import dev.mapguard.model.Program;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,11 +65,22 @@ final class Accesses {
     if (cell == null) return;
     Cells.CellFacts f = cells.facts(cell);
     LockSet locks = held.apply(m.id())[i].union(entry.of(m.id()));
-    boolean ownedReceiver = a.receiver() == Event.Receiver.FRESH
-        || (a.receiver() == Event.Receiver.THIS && entry.ownsThis(m.id()));
-    boolean owned = ownedReceiver && f.onlyFresh() && f.field() != null && !f.field().isStatic();
+    boolean ownMap = f.onlyFresh() && f.field() != null && !f.field().isStatic();
+    BitSet threads = contexts.contextsOf(m.id());
+    boolean owned = ownMap && a.receiver() == Event.Receiver.FRESH;
+    if (ownMap && a.receiver() == Event.Receiver.THIS) {
+      // the object is another thread's to see only on the threads where some call path hands
+      // the method a shared this; on the others it is always an object that path just made
+      BitSet shared = entry.sharedIn(m.id());
+      if (!shared.equals(threads)) {
+        threads = (BitSet) threads.clone();
+        threads.and(shared);
+      }
+      owned = threads.isEmpty();
+      if (owned) threads = contexts.contextsOf(m.id());
+    }
     boolean ownFrame = a.cell() instanceof CellRef.Local l && declaredIn(l, m.id());
-    add(m.id(), i, a, cell, f, locks, m.id(), null, -1, List.of(), owned, ownFrame);
+    add(m.id(), i, a, cell, f, locks, threads, null, -1, List.of(), owned, ownFrame);
   }
 
   private void throughParameters(MethodInfo caller, int callEvent, Event.Call call) {
@@ -105,7 +117,8 @@ final class Accesses {
       Event e = events.get(j);
       if (e instanceof Event.Access a && a.cell() instanceof CellRef.Param p
           && p.methodId().equals(method) && p.index() == param) {
-        add(method, j, a, cell, f, own[j].union(outerLocks), via, via, viaEvent, path, false, ownFrame);
+        add(method, j, a, cell, f, own[j].union(outerLocks), contexts.contextsOf(via), via, viaEvent,
+            path, false, ownFrame);
       } else if (e instanceof Event.Call c) {
         for (Event.ArgBinding b : c.mapArgs()) {
           if (b.cell() instanceof CellRef.Param p && p.methodId().equals(method) && p.index() == param) {
@@ -122,7 +135,7 @@ final class Accesses {
   }
 
   private void add(String method, int event, Event.Access a, String cell, Cells.CellFacts f,
-                   LockSet locks, String contextMethod, String via, int viaEvent,
+                   LockSet locks, BitSet threads, String via, int viaEvent,
                    List<CallGraph.Edge> viaCalls, boolean owned, boolean ownFrame) {
     AccessKind kind = a.kind();
     if (kind == AccessKind.READ && f.accessOrdered() && accessOrderWrites.contains(a.operation())) {
@@ -130,6 +143,6 @@ final class Accesses {
     }
     if (f.weak() && (kind == AccessKind.READ || kind == AccessKind.ITERATE)) kind = AccessKind.WRITE;
     sites.add(new AccessSite(sites.size(), method, event, a, cell, kind, locks,
-        contexts.contextsOf(contextMethod), owned, ownFrame, via, viaEvent, viaCalls));
+        threads, owned, ownFrame, via, viaEvent, viaCalls));
   }
 }

@@ -22,13 +22,15 @@ import java.util.function.Function;
  * entry locks). Thread roots and entry points of the calling thread start with no locks.
  * Recursion and cycles terminate because lock sets only shrink.
  *
- * <p>The same fixed point also settles ownership: a method whose {@code this} is, at every call,
- * an object the caller made and kept to itself (or the caller's own owned {@code this}) works on
- * an object no other thread can see.
+ * <p>The same fixed point also settles ownership, per thread: on which threads some call path
+ * hands a method a {@code this} other code may reach. Where every path hands it an object the
+ * caller made and kept to itself (or the caller's own unshared {@code this}), its map fields are
+ * that thread's alone.
  */
 public final class EntryLocks {
   private final Map<String, LockSet> entry = new HashMap<>();
-  private final Map<String, Boolean> owned = new HashMap<>();
+  /** The threads on which some call path hands the method a {@code this} others may see. */
+  private final Map<String, BitSet> shared = new HashMap<>();
 
   private final Function<String, LockSet> declared;
 
@@ -50,7 +52,8 @@ public final class EntryLocks {
       MethodInfo m = program.method(id);
       boolean fixedEmpty = contexts.isRootEntry(id) || !calls.hasCallers(id);
       entry.put(id, fixedEmpty ? declared.apply(id) : LockSet.TOP);
-      owned.put(id, startsOwned(m, calls, contexts));
+      boolean startsOwned = startsOwned(m, calls, contexts);
+      shared.put(id, startsOwned ? new BitSet() : (BitSet) contexts.contextsOf(id).clone());
     }
     pending.set(0, order.size());
     int cursor = 0;
@@ -61,7 +64,6 @@ public final class EntryLocks {
       cursor = i + 1;
       String m = order.get(i);
       LockSet callerEntry = entry.get(m);
-      boolean callerOwned = owned.get(m);
       List<CallGraph.Edge> callees = calls.calleesOf(m);
       if (callees.isEmpty()) continue;
       LockSet[] atCaller = held.apply(m);
@@ -73,13 +75,13 @@ public final class EntryLocks {
         LockSet next = old.meet(contribution).union(declared.apply(callee));
         boolean changed = !next.equals(old);
         entry.put(callee, next);
-        if (owned.get(callee) && !isConstructor(program, callee)) {
-          boolean viaOwned = e.receiver() == Event.Receiver.FRESH
-              || (e.receiver() == Event.Receiver.THIS && callerOwned);
-          if (!viaOwned) {
-            owned.put(callee, false);
-            changed = true;
-          }
+        if (!isConstructor(program, callee)) {
+          BitSet handed = switch (e.receiver()) {
+            case FRESH -> null; // an object this path just made
+            case THIS -> shared.get(m);
+            case OTHER -> contexts.contextsOf(m);
+          };
+          if (handed != null && addTo(shared.get(callee), handed)) changed = true;
         }
         if (changed) pending.set(index.get(callee));
       }
@@ -136,8 +138,19 @@ public final class EntryLocks {
     return s == null || s.isTop() ? declared.apply(method) : s;
   }
 
-  /** Whether the method only ever runs on objects no other thread can reach. */
-  public boolean ownsThis(String method) {
-    return owned.getOrDefault(method, false);
+  /** Adds {@code more} to {@code set}; whether that changed it. */
+  private static boolean addTo(BitSet set, BitSet more) {
+    int before = set.cardinality();
+    set.or(more);
+    return set.cardinality() != before;
+  }
+
+  /**
+   * The threads on which some call path gives the method a {@code this} that other code may
+   * reach; on its other threads its {@code this} is always an object the path made for itself.
+   */
+  public BitSet sharedIn(String method) {
+    BitSet s = shared.get(method);
+    return s == null ? new BitSet() : s;
   }
 }

@@ -842,6 +842,10 @@ final class BodyTranslator {
       if (draft != null) storeField(draft, value, lhs, a, recv);
     } else if (locals.get(e) instanceof MapV m && m.cell() instanceof CellRef.Local) {
       storeInto(m.cell(), value, a);
+    } else if (value instanceof ObjV o && o.fresh() && !locals.containsKey(e)
+        && e.getKind() == ElementKind.LOCAL_VARIABLE && usage.assignedOnce(e)) {
+      // T x; ... x = new T(): as fresh as an initialiser would make it
+      locals.put(e, new ObjV(o.type(), !usage.escapes(e), false));
     } else if (value instanceof TaskV t && cx.recognizers.isTaskType(e.asType())) {
       holdTasks(e, t, a);
     } else if (locals.get(e) instanceof TaskV) {

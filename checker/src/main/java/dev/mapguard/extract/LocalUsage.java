@@ -57,6 +57,16 @@ final class LocalUsage {
     return reassigned.contains(local);
   }
 
+  /**
+   * Declared without a value and then given one by exactly one plain assignment
+   * ({@code T x; synchronized (m) { x = new T(); }}): it holds that one value wherever it is read.
+   */
+  boolean assignedOnce(Element local) {
+    scanned();
+    return declaredEmpty.contains(local) && plainAssignments.getOrDefault(local, 0) == 1
+        && !otherUpdates.contains(local);
+  }
+
   boolean captured(Element local) {
     scanned();
     return captured.contains(local);
@@ -75,6 +85,10 @@ final class LocalUsage {
   }
 
   private final Set<Element> otherEscapes = new HashSet<>();
+  private final Set<Element> declaredEmpty = new HashSet<>();
+  private final Map<Element, Integer> plainAssignments = new HashMap<>();
+  /** Compound assignments, increments and decrements. */
+  private final Set<Element> otherUpdates = new HashSet<>();
 
   private static boolean isLocal(Element e) {
     if (e == null) return false;
@@ -104,7 +118,12 @@ final class LocalUsage {
     @Override
     public Void visitVariable(VariableTree node, Void p) {
       Element e = unit.element(node);
-      if (e != null) declaredIn.put(e, scopes.peek());
+      if (e != null) {
+        declaredIn.put(e, scopes.peek());
+        if (node.getInitializer() == null && e.getKind() == ElementKind.LOCAL_VARIABLE) {
+          usage.declaredEmpty.add(e);
+        }
+      }
       return super.visitVariable(node, p);
     }
 
@@ -165,34 +184,41 @@ final class LocalUsage {
 
     @Override
     public Void visitAssignment(AssignmentTree node, Void p) {
-      markAssigned(node.getVariable());
+      Element e = markAssigned(node.getVariable());
+      if (e != null) usage.plainAssignments.merge(e, 1, Integer::sum);
       return super.visitAssignment(node, p);
     }
 
     @Override
     public Void visitCompoundAssignment(CompoundAssignmentTree node, Void p) {
-      markAssigned(node.getVariable());
+      Element e = markAssigned(node.getVariable());
+      if (e != null) usage.otherUpdates.add(e);
       return super.visitCompoundAssignment(node, p);
     }
 
     @Override
     public Void visitUnary(UnaryTree node, Void p) {
       switch (node.getKind()) {
-        case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT ->
-            markAssigned(node.getExpression());
+        case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> {
+          Element e = markAssigned(node.getExpression());
+          if (e != null) usage.otherUpdates.add(e);
+        }
         default -> { }
       }
       return super.visitUnary(node, p);
     }
 
-    private void markAssigned(ExpressionTree target) {
+    /** Records an assignment to a local; the local, or null for anything else. */
+    private Element markAssigned(ExpressionTree target) {
       if (target instanceof IdentifierTree id) {
         Element e = unit.element(id);
         if (isLocal(e)) {
           usage.reassigned.add(e);
           handled.add(id);
+          return e;
         }
       }
+      return null;
     }
 
     @Override
