@@ -522,7 +522,7 @@ final class BodyTranslator {
       locals.put(e, new ExecutorV(ex.id() != null ? ex.id() : methodId + "::" + e.getSimpleName(),
           ex.serial()));
     } else if (init instanceof ObjV o) {
-      locals.put(e, new ObjV(o.type(), o.fresh() && !usage.escapes(e),
+      locals.put(e, new ObjV(o.type(), o.fresh() && !usage.escapesBeyondReturn(e),
           o.fresh() && usage.handedOffOnce(e)));
     } else if (init instanceof MapV m && cx.recognizers.mapType(type) == null) {
       locals.put(e, m);
@@ -845,7 +845,7 @@ final class BodyTranslator {
     } else if (value instanceof ObjV o && o.fresh() && !locals.containsKey(e)
         && e.getKind() == ElementKind.LOCAL_VARIABLE && usage.assignedOnce(e)) {
       // T x; ... x = new T(): as fresh as an initialiser would make it
-      locals.put(e, new ObjV(o.type(), !usage.escapes(e), false));
+      locals.put(e, new ObjV(o.type(), !usage.escapesBeyondReturn(e), false));
     } else if (value instanceof TaskV t && cx.recognizers.isTaskType(e.asType())) {
       holdTasks(e, t, a);
     } else if (locals.get(e) instanceof TaskV) {
@@ -1081,6 +1081,10 @@ final class BodyTranslator {
     String name = m.getSimpleName().toString();
 
     boolean library = isLibrary(m);
+    if (superCall && name.equals("clone") && args.isEmpty()) {
+      // Object.clone() makes a new object, as fresh as new C(): nobody else has seen it yet
+      return new ObjV(scope.type(), true);
+    }
     if (library) {
       Val special = libraryCall(m, name, recv, recvTree, args, mi);
       if (special != null) return special;

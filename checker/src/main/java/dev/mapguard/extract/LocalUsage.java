@@ -6,6 +6,8 @@ import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.Tree;
@@ -74,6 +76,15 @@ final class LocalUsage {
 
   boolean escapes(Element local) {
     scanned();
+    return escaping.contains(local) || captured.contains(local) || returned.contains(local);
+  }
+
+  /**
+   * Escapes other than by {@code return local;}: every use of the object inside the method comes
+   * before it is returned, so a new object filled and returned is the method's own until then.
+   */
+  boolean escapesBeyondReturn(Element local) {
+    scanned();
     return escaping.contains(local) || captured.contains(local);
   }
 
@@ -86,6 +97,8 @@ final class LocalUsage {
 
   private final Set<Element> otherEscapes = new HashSet<>();
   private final Set<Element> declaredEmpty = new HashSet<>();
+  /** Locals the method returns ({@code return local;}). */
+  private final Set<Element> returned = new HashSet<>();
   private final Map<Element, Integer> plainAssignments = new HashMap<>();
   /** Compound assignments, increments and decrements. */
   private final Set<Element> otherUpdates = new HashSet<>();
@@ -107,6 +120,8 @@ final class LocalUsage {
     /** Identifiers already accounted for as receivers or assignment targets. */
     private final Set<Tree> handled = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Tree> argumentTrees =
+        java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Tree> returnedTrees =
         java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     Scanner(LocalUsage usage, UnitContext unit) {
@@ -183,6 +198,14 @@ final class LocalUsage {
     }
 
     @Override
+    public Void visitReturn(ReturnTree node, Void p) {
+      ExpressionTree value = node.getExpression();
+      while (value instanceof ParenthesizedTree par) value = par.getExpression();
+      if (value instanceof IdentifierTree id) returnedTrees.add(id);
+      return super.visitReturn(node, p);
+    }
+
+    @Override
     public Void visitAssignment(AssignmentTree node, Void p) {
       Element e = markAssigned(node.getVariable());
       if (e != null) usage.plainAssignments.merge(e, 1, Integer::sum);
@@ -227,7 +250,10 @@ final class LocalUsage {
       if (isLocal(e)) {
         Tree decl = declaredIn.get(e);
         if (decl != null && decl != scopes.peek()) usage.captured.add(e);
-        if (!handled.contains(node)) {
+        if (returnedTrees.contains(node) && scopes.size() == 1) {
+          usage.returned.add(e); // returned by the method itself (a lambda's return is a capture)
+          usage.otherEscapes.add(e);
+        } else if (!handled.contains(node)) {
           usage.escaping.add(e);
           if (!argumentTrees.contains(node)) usage.otherEscapes.add(e);
         }
