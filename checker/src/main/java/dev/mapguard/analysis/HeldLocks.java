@@ -124,46 +124,12 @@ public final class HeldLocks {
 
   /** Whether the body holds a lock anywhere: a synchronized block, or a lock taken or released. */
   public static boolean touchesLocks(Stmt s) {
-    if (s instanceof Stmt.Sync) return true;
-    if (s instanceof Stmt.Acquire || s instanceof Stmt.Release) return true;
-    if (s instanceof Stmt.Seq seq) {
-      for (Stmt c : seq.body()) if (touchesLocks(c)) return true;
-      return false;
-    }
-    if (s instanceof Stmt.Branch b) {
-      for (Stmt c : b.arms()) if (touchesLocks(c)) return true;
-      return false;
-    }
-    if (s instanceof Stmt.Loop l) return touchesLocks(l.body());
-    if (s instanceof Stmt.Breakable b) return touchesLocks(b.body());
-    if (s instanceof Stmt.Try t) {
-      if (touchesLocks(t.body())) return true;
-      for (Stmt c : t.catches()) if (touchesLocks(c)) return true;
-      return t.finallyBlock() != null && touchesLocks(t.finallyBlock());
-    }
-    return false;
+    return s.anyMatch(x -> x instanceof Stmt.Sync || x instanceof Stmt.Acquire || x instanceof Stmt.Release);
   }
 
   /** Whether the body takes or releases a lock explicitly (only then can it be a lock helper). */
   public static boolean locksExplicitly(Stmt s) {
-    if (s instanceof Stmt.Acquire || s instanceof Stmt.Release) return true;
-    if (s instanceof Stmt.Seq seq) {
-      for (Stmt c : seq.body()) if (locksExplicitly(c)) return true;
-      return false;
-    }
-    if (s instanceof Stmt.Branch b) {
-      for (Stmt c : b.arms()) if (locksExplicitly(c)) return true;
-      return false;
-    }
-    if (s instanceof Stmt.Loop l) return locksExplicitly(l.body());
-    if (s instanceof Stmt.Breakable b) return locksExplicitly(b.body());
-    if (s instanceof Stmt.Sync sy) return locksExplicitly(sy.body());
-    if (s instanceof Stmt.Try t) {
-      if (locksExplicitly(t.body())) return true;
-      for (Stmt c : t.catches()) if (locksExplicitly(c)) return true;
-      return t.finallyBlock() != null && locksExplicitly(t.finallyBlock());
-    }
-    return false;
+    return s.anyMatch(x -> x instanceof Stmt.Acquire || x instanceof Stmt.Release);
   }
 
   private void seen(LockSet state) {

@@ -23,8 +23,9 @@ final class LockHelpers {
   private final UnaryOperator<LockRef> canonical;
   private final DeclaredGuards declared;
   private final Map<String, HeldLocks.CallEffect> summaries = new HashMap<>();
-  /** Effects by call target (and whether virtual): most calls share targets. */
-  private final Map<String, HeldLocks.CallEffect> byTarget = new HashMap<>();
+  /** Effects by call target, one map per call kind (as CallGraph's dispatch): most calls share targets. */
+  private final Map<String, HeldLocks.CallEffect> byStaticTarget = new HashMap<>();
+  private final Map<String, HeldLocks.CallEffect> byVirtualTarget = new HashMap<>();
 
   LockHelpers(Program program, CallGraph calls, UnaryOperator<LockRef> canonical,
               DeclaredGuards declared) {
@@ -43,11 +44,11 @@ final class LockHelpers {
   }
 
   HeldLocks.CallEffect effectOf(Event.Call call) {
-    String key = call.virtual() ? call.target() + "/v" : call.target();
-    HeldLocks.CallEffect known = byTarget.get(key);
+    Map<String, HeldLocks.CallEffect> byTarget = call.virtual() ? byVirtualTarget : byStaticTarget;
+    HeldLocks.CallEffect known = byTarget.get(call.target());
     if (known == null) {
       known = computeEffect(call);
-      byTarget.put(key, known);
+      byTarget.put(call.target(), known);
     }
     return known;
   }

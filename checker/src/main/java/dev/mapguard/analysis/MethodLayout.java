@@ -207,23 +207,7 @@ public final class MethodLayout {
 
   /** Whether the body has a loop at all (cheaper than laying the method out). */
   public static boolean hasLoop(Stmt s) {
-    if (s instanceof Stmt.Loop) return true;
-    if (s instanceof Stmt.Seq seq) {
-      for (Stmt c : seq.body()) if (hasLoop(c)) return true;
-      return false;
-    }
-    if (s instanceof Stmt.Branch b) {
-      for (Stmt c : b.arms()) if (hasLoop(c)) return true;
-      return false;
-    }
-    if (s instanceof Stmt.Breakable b) return hasLoop(b.body());
-    if (s instanceof Stmt.Sync sy) return hasLoop(sy.body());
-    if (s instanceof Stmt.Try t) {
-      if (hasLoop(t.body())) return true;
-      for (Stmt c : t.catches()) if (hasLoop(c)) return true;
-      return t.finallyBlock() != null && hasLoop(t.finallyBlock());
-    }
-    return false;
+    return s.anyMatch(x -> x instanceof Stmt.Loop);
   }
 
   /** Whether event {@code a} is inside a loop of the method. */

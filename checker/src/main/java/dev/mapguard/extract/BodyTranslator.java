@@ -100,7 +100,7 @@ final class BodyTranslator {
   private final Map<Element, Val> locals;
   private final Map<Element, Integer> params = new HashMap<>();
   /** The @SuppressWarnings keys in force here (method and classes around it): lambdas inherit them. */
-  java.util.Set<String> suppressions = java.util.Set.of();
+  private final java.util.Set<String> suppressions;
   private final List<Event> events = new ArrayList<>();
   private final Deque<List<Stmt>> out = new ArrayDeque<>();
   private final List<Alloc> returns = new ArrayList<>();
@@ -120,8 +120,10 @@ final class BodyTranslator {
   private int nextLoop;
 
   BodyTranslator(ExtractionContext cx, UnitContext unit, ClassExtractor.Scope scope, String methodId,
-                 String methodName, LocalUsage usage, Map<Element, Val> inheritedLocals) {
+                 String methodName, LocalUsage usage, Map<Element, Val> inheritedLocals,
+                 java.util.Set<String> suppressions) {
     this.cx = cx;
+    this.suppressions = suppressions;
     this.unit = unit;
     this.scope = scope;
     this.methodId = methodId;

@@ -140,8 +140,8 @@ public final class ClassExtractor {
   private BodyTranslator initTranslator(Scope scope, UnitContext unit, String name,
                                         Map<Element, Val> captured) {
     String id = scope.classId() + "#" + name;
-    BodyTranslator t = new BodyTranslator(cx, unit, scope, id, name, LocalUsage.of(null, unit), captured);
-    t.suppressions = scope.suppressions();
+    BodyTranslator t = new BodyTranslator(cx, unit, scope, id, name, LocalUsage.of(null, unit), captured,
+        scope.suppressions());
     return t;
   }
 
@@ -163,8 +163,7 @@ public final class ClassExtractor {
     String name = ctor ? "<init>" : m.getSimpleName().toString();
     Set<String> suppressions = union(scope.suppressions(), suppressionsOf(m));
     LocalUsage usage = LocalUsage.of(tree, unit);
-    BodyTranslator t = new BodyTranslator(cx, unit, scope, id, name, usage, captured);
-    t.suppressions = suppressions;
+    BodyTranslator t = new BodyTranslator(cx, unit, scope, id, name, usage, captured, suppressions);
     TypeMirror rt = m.getReturnType();
     boolean mayReturnMap = cx.recognizers.mapType(rt) != null
         || (rt.getKind() == TypeKind.DECLARED && cx.recognizers.isIterableType(rt));
@@ -214,8 +213,7 @@ public final class ClassExtractor {
                 Set<String> suppressions) {
     SourcePos pos = unit.pos(l);
     String id = cx.lambdaId(scope.classId(), enclosingName, pos.line(), pos.column());
-    BodyTranslator t = new BodyTranslator(cx, unit, scope, id, "lambda", usage, locals);
-    t.suppressions = suppressions;
+    BodyTranslator t = new BodyTranslator(cx, unit, scope, id, "lambda", usage, locals, suppressions);
     List<VariableElement> ps = new ArrayList<>();
     for (VariableTree p : l.getParameters()) {
       if (unit.element(p) instanceof VariableElement ve) ps.add(ve);

@@ -219,9 +219,7 @@ final class CompilationListener implements TaskListener {
 
   private void reportUnwritable(java.nio.file.Path file, IOException ex) {
     if (anyUnit == null) return;
-    Diagnostic.Kind kind = options.failOnInternalError() ? Diagnostic.Kind.ERROR
-        : Diagnostic.Kind.MANDATORY_WARNING;
-    trees.printMessage(kind, "[MapGuard] cannot write the SARIF report " + file + " ("
+    trees.printMessage(ownProblemKind(), "[MapGuard] cannot write the SARIF report " + file + " ("
         + ex.getClass().getSimpleName() + ": " + ex.getMessage() + "); point sarif= into a writable "
         + "folder. A gate reading this report will fail: no report, no proof the analysis ran.",
         anyUnit, anyUnit);
@@ -231,8 +229,12 @@ final class CompilationListener implements TaskListener {
     internalErrors.add(error);
     CompilationUnitTree u = unit != null ? unit : anyUnit;
     if (u == null) return;
-    Diagnostic.Kind kind = options.failOnInternalError() ? Diagnostic.Kind.ERROR
+    trees.printMessage(ownProblemKind(), error.message(), at != null ? at : u, u);
+  }
+
+  /** How MapGuard's own trouble is reported: an error with internal-errors=fail, else a warning. */
+  private Diagnostic.Kind ownProblemKind() {
+    return options.failOnInternalError() ? Diagnostic.Kind.ERROR
         : Diagnostic.Kind.MANDATORY_WARNING; // survives -nowarn and -Xlint:none
-    trees.printMessage(kind, error.message(), at != null ? at : u, u);
   }
 }
