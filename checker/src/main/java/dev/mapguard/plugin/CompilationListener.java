@@ -44,7 +44,10 @@ import javax.tools.JavaFileObject;
 final class CompilationListener implements TaskListener {
   private final Trees trees;
   private final PluginOptions options;
-  private final Extractor extractor;
+  private final JavacTask task;
+  private final Warmup warmup;
+  /** Made when javac has entered the first unit, once the warm-up has read the catalogue. */
+  private Extractor extractor;
   /** Top-level classes javac entered, by qualified name, with their unit. */
   private final Map<String, CompilationUnitTree> entered = new LinkedHashMap<>();
   private final Set<String> analysed = new HashSet<>();
@@ -59,11 +62,26 @@ final class CompilationListener implements TaskListener {
   private boolean done;
   private final Instant start = Instant.now();
 
-  CompilationListener(JavacTask task, PluginOptions options) {
+  CompilationListener(JavacTask task, PluginOptions options, Warmup warmup) {
     this.trees = Trees.instance(task);
     this.options = options;
-    this.extractor = new Extractor(task);
+    this.task = task;
+    this.warmup = warmup;
     deleteOldReports();
+  }
+
+  private Extractor extractor() {
+    if (extractor == null) {
+      long started = System.nanoTime();
+      try {
+        warmup.awaitCatalogue();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt(); // read it on this thread; keep the interrupt for javac
+      }
+      extractor = new Extractor(task);
+      stats.stop(Phase.EXTRACT, started);
+    }
+    return extractor;
   }
 
   /** A compilation that ends abnormally must not leave the previous report looking current. */
@@ -105,7 +123,7 @@ final class CompilationListener implements TaskListener {
     if (unit == null) return;
     enteredUnits.add(unit);
     if (anyUnit == null) anyUnit = unit;
-    for (TypeElement te : extractor.entered(unit)) entered.put(te.getQualifiedName().toString(), unit);
+    for (TypeElement te : extractor().entered(unit)) entered.put(te.getQualifiedName().toString(), unit);
   }
 
   private void analyze(TypeElement type, CompilationUnitTree unit) {
@@ -116,7 +134,7 @@ final class CompilationListener implements TaskListener {
     long started = System.nanoTime();
     try {
       FaultInjection.at(name);
-      extractor.extract(type, unit);
+      extractor().extract(type, unit);
     } catch (RuntimeException | StackOverflowError | AssertionError ex) {
       report(InternalError.of(name, ex), unit, trees.getTree(type));
     } finally {
@@ -148,12 +166,17 @@ final class CompilationListener implements TaskListener {
   private boolean compiledCleanly() {
     return enteredUnits.containsAll(parsed) && analysed.containsAll(entered.keySet())
         && generated.containsAll(analysed)
-        && !extractor.sawErrors();
+        && !extractor().sawErrors();
   }
 
   private void finish() {
     if (done) return;
     done = true;
+    try {
+      warmup.finish();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     boolean complete = compiledCleanly(); // else javac reports the errors; MapGuard stays silent
     String outcome = complete ? "analysed" : "skipped-errors";
     List<Finding> findings = List.of();
@@ -163,7 +186,7 @@ final class CompilationListener implements TaskListener {
     if (complete) {
       long started = System.nanoTime();
       try {
-        program = extractor.program();
+        program = extractor().program();
         sourceFiles = program.sourceFiles();
         stats.stop(Phase.EXTRACT, started);
         started = System.nanoTime();
@@ -178,7 +201,7 @@ final class CompilationListener implements TaskListener {
         findings = new RuleRunner(enabled, options.level()).run(result);
         stats.stop(Phase.RULES, started);
         started = System.nanoTime();
-        new JavacDiagnostics(trees, extractor.sites()).report(findings);
+        new JavacDiagnostics(trees, extractor().sites()).report(findings);
         stats.stop(Phase.REPORT, started);
       } catch (RuntimeException | StackOverflowError | AssertionError ex) {
         complete = false;
@@ -187,7 +210,7 @@ final class CompilationListener implements TaskListener {
       }
     }
     long started = System.nanoTime();
-    writeReports(new RunResult(findings, complete, sourceFiles, extractor.classCount(),
+    writeReports(new RunResult(findings, complete, sourceFiles, extractor().classCount(),
         internalErrors, start, Instant.now(), sourceRoots()));
     stats.stop(Phase.REPORT, started);
     if (options.stats()) System.err.println(stats.line(outcome, program, result));

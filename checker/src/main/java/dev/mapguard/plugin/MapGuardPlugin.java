@@ -27,6 +27,7 @@ public final class MapGuardPlugin implements Plugin {
       task.addTaskListener(new ConfigurationError(task, e.getMessage()));
       return;
     }
-    task.addTaskListener(new CompilationListener(task, options));
+    task.addTaskListener(new CompilationListener(task, options,
+        Warmup.start(options.sarif() != null)));
   }
 }

@@ -39,6 +39,11 @@ public final class Fingerprints {
     return code == null ? "" : code.strip().replaceAll("\\s+", " ");
   }
 
+  /** Makes the digest's provider ready (see {@link SarifReport#prepare()}). */
+  static void prepare() {
+    hash("");
+  }
+
   private static String hash(String s) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
