@@ -3,8 +3,10 @@ package dev.mapguard.extract;
 import com.sun.source.util.Trees;
 import dev.mapguard.catalog.Catalog;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
@@ -28,6 +30,7 @@ public final class JavacFacts {
   private final Map<String, TypeElement> resolved = new HashMap<>();
   private ModuleElement module;
   private final Map<TypeElement, Map<TypeElement, Boolean>> subtypeCache = new IdentityHashMap<>();
+  private final Map<TypeElement, Set<String>> supertypeNames = new IdentityHashMap<>();
 
   public JavacFacts(Types types, Elements elements, Trees trees, Catalog catalog) {
     this.types = types;
@@ -95,11 +98,31 @@ public final class JavacFacts {
     return known;
   }
 
+  /**
+   * Whether {@code sub} is the class named {@code canonicalName} or a subtype of it. Asked by
+   * name, through the supertypes javac has already completed for {@code sub}: looking the
+   * catalogue's class up instead would make javac read its class file, and most catalogue
+   * classes are never used by the code being compiled.
+   */
   public boolean isSubtype(TypeElement sub, String canonicalName) {
-    return isSubtype(sub, type(canonicalName));
+    return sub != null && supertypeNames(sub).contains(canonicalName);
   }
 
   public boolean isSubtype(TypeMirror sub, String canonicalName) {
-    return isSubtype(classOf(sub), type(canonicalName));
+    return isSubtype(classOf(sub), canonicalName);
+  }
+
+  /** The qualified names of a class and of all its supertypes, asked of javac once per class. */
+  private Set<String> supertypeNames(TypeElement te) {
+    Set<String> known = supertypeNames.get(te);
+    if (known != null) return known;
+    Set<String> names = new HashSet<>();
+    supertypeNames.put(te, names); // before the supertypes: a cyclic hierarchy (an error) ends here
+    names.add(te.getQualifiedName().toString());
+    for (TypeMirror s : types.directSupertypes(te.asType())) {
+      TypeElement se = classOf(s);
+      if (se != null) names.addAll(supertypeNames(se));
+    }
+    return names;
   }
 }
