@@ -8,9 +8,11 @@ import dev.mapguard.rules.Rule;
 import dev.mapguard.rules.Severity;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** SARIF {@code tool.driver.rules[]}: every rule, described from its page in docs/rules. */
 final class RuleDescriptors {
@@ -24,9 +26,15 @@ final class RuleDescriptors {
 
   private RuleDescriptors() {}
 
+  /**
+   * Each rule's descriptor, made once per rule: reading its page and rendering it as plain text
+   * costs a cold JVM tens of milliseconds, which the plugin's warm-up pays while javac parses.
+   */
+  private static final Map<Rule, ReportingDescriptor> MADE = new ConcurrentHashMap<>();
+
   static List<ReportingDescriptor> of(List<Rule> rules) {
     List<ReportingDescriptor> out = new ArrayList<>();
-    for (Rule r : rules) out.add(of(r));
+    for (Rule r : rules) out.add(MADE.computeIfAbsent(r, RuleDescriptors::of));
     return out;
   }
 
@@ -45,7 +53,7 @@ final class RuleDescriptors {
     return new ReportingDescriptor(rule.id(), words(rule.id()), MultiformatMessage.plain(rule.summary()),
         new MultiformatMessage(doc.summaryText(), doc.summary()),
         new MultiformatMessage(doc.bodyText(), doc.body()), page.toString(),
-        new Configuration(rule.defaultSeverity().sarifLevel()), properties);
+        new Configuration(rule.defaultSeverity().sarifLevel()), Collections.unmodifiableMap(properties));
   }
 
   /**

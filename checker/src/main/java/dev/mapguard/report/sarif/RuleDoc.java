@@ -8,8 +8,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,18 +25,11 @@ public record RuleDoc(String ruleId, String summary, String body) {
 
   private static final Pattern LINK = Pattern.compile("(\\]\\()([^)\\s]+)(\\))");
 
-  /** Pages already read, by id and address: they are inside the jar and never change. */
-  private static final Map<String, RuleDoc> LOADED = new ConcurrentHashMap<>();
-
   /**
    * Loads the page of {@code ruleId}; {@code pageUri} is where the page is published, against
    * which its relative links are resolved (they would point nowhere inside a SARIF viewer).
    */
   public static RuleDoc load(String ruleId, URI pageUri) {
-    return LOADED.computeIfAbsent(ruleId + " " + pageUri, k -> read(ruleId, pageUri));
-  }
-
-  private static RuleDoc read(String ruleId, URI pageUri) {
     String markdown;
     try (InputStream in = RuleDoc.class.getResourceAsStream(RESOURCE_FOLDER + ruleId + ".md")) {
       if (in == null) {

@@ -1,5 +1,6 @@
 package dev.mapguard.report.sarif;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -63,12 +65,21 @@ public final class SarifJson {
     }
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter(PRINTER));
-      RecordJson.write(value, g);
+      render(value, g);
     } catch (IOException e) {
       throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
     }
     return out + "\n";
+  }
+
+  /** Makes ready ahead of the first write what naming its temporary file needs (the process). */
+  static void prepare() {
+    ProcessHandle.current();
+  }
+
+  private static void render(Object value, JsonGenerator g) throws IOException {
+    g.setPrettyPrinter(new DefaultPrettyPrinter(PRINTER));
+    RecordJson.write(value, g);
   }
 
   /**
@@ -83,7 +94,17 @@ public final class SarifJson {
     Path tmp = abs.resolveSibling(abs.getFileName() + "." + ProcessHandle.current().pid() + "-"
         + Thread.currentThread().getId() + ".tmp");
     try {
-      Files.writeString(tmp, text(value), StandardCharsets.UTF_8);
+      if (value instanceof JsonNode) {
+        Files.writeString(tmp, text(value), StandardCharsets.UTF_8);
+      } else {
+        // streamed as UTF-8: a log with its traces runs to megabytes (kafka-clients: 7 MB), and
+        // building it as a String first would copy it three times before writing it
+        try (OutputStream out = Files.newOutputStream(tmp);
+             JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+          render(value, g);
+          g.writeRaw('\n');
+        }
+      }
       try {
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

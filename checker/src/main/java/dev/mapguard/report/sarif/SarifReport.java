@@ -30,6 +30,7 @@ public final class SarifReport {
     SarifJson.text(new SarifLogBuilder(Path.of("")).build(
         new RunResult(List.of(), false, 0, 0, List.of(), now, now, List.of())));
     Fingerprints.prepare();
+    SarifJson.prepare();
   }
 
   public Path file() {
