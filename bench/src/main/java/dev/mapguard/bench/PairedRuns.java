@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Pairs of compilations of the same sources, plain javac then javac + MapGuard (with
  * {@code stats}), alternating A B A B so that both see the same machine; each writes class files
- * to a fresh folder.
+ * to a fresh folder. With a floor plugin, each pair also runs javac + that empty plugin between
+ * the two (A C B A C B ...).
  *
  * @param mapguardStats the stats line of each MapGuard run (empty if it printed none)
  * @param lastLog       what the last MapGuard run reported
@@ -18,20 +19,24 @@ import java.util.Map;
  */
 record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<Long> plainRssKb,
                   List<Long> mapguardRssKb, List<Map<String, Long>> mapguardStats, List<Integer> plainExit,
-                  List<Integer> mapguardExit, CompilerLog lastLog, int internalErrors) {
+                  List<Integer> mapguardExit, CompilerLog lastLog, int internalErrors,
+                  List<Double> floorSeconds, List<Long> floorRssKb) {
 
   /**
    * What to compile and how; with {@code sarif}, MapGuard runs write SARIF
-   * ({@code mapguard-N.sarif}, paths relative to {@code srcRoot}).
+   * ({@code mapguard-N.sarif}, paths relative to {@code srcRoot}); {@code floorJar} is the
+   * {@link EmptyPlugin}'s jar, or null to run no floor.
    */
   record Job(int jdk, List<Path> classpath, List<String> flags, Path sourcesFile, Path pluginJar,
-             boolean sarif, Path srcRoot, String pluginOptions) {}
+             boolean sarif, Path srcRoot, String pluginOptions, Path floorJar) {}
 
   /** The pairs an earlier run left in {@code dir} (its logs and GNU time files), or null if none. */
   static PairedRuns load(Path dir) throws IOException {
     Results r = new Results();
     for (int i = 1; Files.exists(dir.resolve("mapguard-" + i + ".log.time")); i++) {
+      Path floor = dir.resolve("floor-" + i + ".log");
       r.add(TimedProcess.read(dir.resolve("plain-" + i + ".log")),
+          Files.exists(floor.resolveSibling(floor.getFileName() + ".time")) ? TimedProcess.read(floor) : null,
           TimedProcess.read(dir.resolve("mapguard-" + i + ".log")));
     }
     return r.plainS.isEmpty() ? null : r.build();
@@ -40,18 +45,20 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
   static PairedRuns run(Job job, Path dir, int pairs) throws IOException, InterruptedException {
     Files.createDirectories(dir);
     try (var old = Files.list(dir)) { // an earlier run's logs must not mix with this one's
-      for (Path f : old.filter(f -> f.getFileName().toString().matches("(plain|mapguard)-\\d+\\..*")).toList()) {
+      for (Path f : old.filter(f -> f.getFileName().toString().matches("(plain|floor|mapguard)-\\d+\\..*")).toList()) {
         Files.delete(f);
       }
     }
     Results r = new Results();
     for (int i = 1; i <= pairs; i++) {
       TimedProcess.Result a = compile(job, dir, "plain-" + i, List.of());
+      TimedProcess.Result c = job.floorJar() == null ? null
+          : compile(job, dir, "floor-" + i, EmptyPluginJar.pluginArgs(job.floorJar()));
       String options = "stats " + (job.sarif() ? "sarif=" + dir.resolve("mapguard-" + i + ".sarif")
           + " srcroot=" + job.srcRoot() + " " : "") + job.pluginOptions();
       TimedProcess.Result b = compile(job, dir, "mapguard-" + i, JavacInvocation.plugin(job.pluginJar(),
           options.strip()));
-      r.add(a, b);
+      r.add(a, c, b);
     }
     LibraryCache.deleteTree(dir.resolve("classes"));
     return r.build();
@@ -63,11 +70,22 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
     final List<Long> plainRss = new ArrayList<>(), mgRss = new ArrayList<>();
     final List<Map<String, Long>> stats = new ArrayList<>();
     final List<Integer> plainExit = new ArrayList<>(), mgExit = new ArrayList<>();
+    final List<Double> floorS = new ArrayList<>();
+    final List<Long> floorRss = new ArrayList<>();
     CompilerLog last;
     int internal;
 
-    void add(TimedProcess.Result plain, TimedProcess.Result mapguard) throws IOException {
+    /** {@code floor} is null when no floor ran. */
+    void add(TimedProcess.Result plain, TimedProcess.Result floor, TimedProcess.Result mapguard) throws IOException {
       plainS.add(plain.seconds());
+      if (floor != null) {
+        if (floor.exitCode() != 0 && plain.exitCode() == 0) {
+          // a harness problem (the empty plugin not found), not MapGuard's: its times would mislead
+          throw new IOException("javac with the empty plugin failed where plain javac passed: see " + floor.log());
+        }
+        floorS.add(floor.seconds());
+        floorRss.add(floor.peakRssKb());
+      }
       plainRss.add(plain.peakRssKb());
       plainExit.add(plain.exitCode());
       mgS.add(mapguard.seconds());
@@ -79,7 +97,7 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
     }
 
     PairedRuns build() {
-      return new PairedRuns(plainS, mgS, plainRss, mgRss, stats, plainExit, mgExit, last, internal);
+      return new PairedRuns(plainS, mgS, plainRss, mgRss, stats, plainExit, mgExit, last, internal, floorS, floorRss);
     }
   }
 
@@ -103,8 +121,35 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
 
   /** The median of the per-pair ratios (each pair ran back to back, so shares the machine's mood). */
   double ratio() {
+    return medianRatio(mapguardSeconds, plainSeconds);
+  }
+
+  /** Whether every pair also ran the empty plugin. */
+  boolean hasFloor() {
+    return !floorSeconds.isEmpty() && floorSeconds.size() == plainSeconds.size();
+  }
+
+  double floorMedian() {
+    return Numbers.median(floorSeconds);
+  }
+
+  /** The empty plugin's time over plain javac's, as {@link #ratio()}. */
+  double floorRatio() {
+    return medianRatio(floorSeconds, plainSeconds);
+  }
+
+  /** MapGuard's time over the empty plugin's: what MapGuard's own work costs beyond the floor. */
+  double ratioOverFloor() {
+    return medianRatio(mapguardSeconds, floorSeconds);
+  }
+
+  long floorRssMb() {
+    return Numbers.medianLong(floorRssKb) / 1024;
+  }
+
+  private static double medianRatio(List<Double> over, List<Double> under) {
     List<Double> r = new ArrayList<>();
-    for (int i = 0; i < plainSeconds.size(); i++) r.add(mapguardSeconds.get(i) / plainSeconds.get(i));
+    for (int i = 0; i < under.size(); i++) r.add(over.get(i) / under.get(i));
     return Numbers.median(r);
   }
 

@@ -29,6 +29,10 @@ final class RealWorldCommand implements Callable<Integer> {
   @Option(names = "--no-sarif", negatable = true, description = "Write SARIF in the MapGuard runs (default: yes).")
   boolean sarif = true;
 
+  @Option(names = "--floor", description = "Also run javac with an empty plugin (one task listener, no work) "
+      + "between the two: the cost any listener-based javac plugin pays.")
+  boolean floor;
+
   @Option(names = "--report-only", description = "Compile nothing: rebuild the table and chart from the last run's logs.")
   boolean reportOnly;
 
@@ -42,6 +46,7 @@ final class RealWorldCommand implements Callable<Integer> {
     if (!reportOnly) {
       System.out.println("realworld: " + pairs + " alternating pair(s) per library; load " + Machine.load());
     }
+    Path floorJar = floor && !reportOnly ? EmptyPluginJar.write(paths.out().resolve("tools")) : null;
     List<LibraryResult> results = new ArrayList<>();
     for (Library lib : Selection.of(Library.load(paths.libraries()), only, quick)) {
       PreparedLibrary prepared = cache.prepare(lib);
@@ -51,7 +56,7 @@ final class RealWorldCommand implements Callable<Integer> {
         if (earlier == null) continue;
         r = new LibraryResult(prepared, earlier);
       } else {
-        r = LibraryBenchmark.run(prepared, paths, out.resolve(lib.name()), sarif, extraOptions, pairs);
+        r = LibraryBenchmark.run(prepared, paths, out.resolve(lib.name()), sarif, extraOptions, pairs, floorJar);
       }
       results.add(r);
       System.out.printf("  %-20s plain %6.1fs  MapGuard %6.1fs  ratio %.3f  findings %d  internal errors %d%n",
@@ -62,6 +67,10 @@ final class RealWorldCommand implements Callable<Integer> {
     List<String> md = new ArrayList<>(table.markdown());
     md.add("");
     md.addAll(table.phases());
+    if (table.hasFloor()) {
+      md.add("");
+      md.addAll(table.floor());
+    }
     Files.write(out.resolve("table.md"), md);
     Files.write(out.resolve("results.tsv"), table.tsv());
     if (!quick && only == null) {
@@ -72,6 +81,7 @@ final class RealWorldCommand implements Callable<Integer> {
     System.out.println();
     System.out.println("machine: " + Machine.describe() + "; load " + Machine.load());
     System.out.println("findings per library: " + out + "/<library>/findings.txt");
+    if (table.hasFloor()) System.out.println(table.floorSummary());
     System.out.println(table.summary());
     return 0;
   }

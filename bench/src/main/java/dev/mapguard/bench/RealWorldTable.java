@@ -47,6 +47,36 @@ final class RealWorldTable {
     return out;
   }
 
+  boolean hasFloor() {
+    return !results.isEmpty() && results.stream().allMatch(r -> r.runs().hasFloor());
+  }
+
+  /**
+   * What any listener-based plugin costs (javac + an empty plugin) against what MapGuard costs,
+   * per library: medians of the runs, ratios as medians of the per-round ratios.
+   */
+  List<String> floor() {
+    List<String> out = new ArrayList<>();
+    out.add("| library | plain s | empty plugin s | MapGuard s | empty plugin / plain | MapGuard / plain "
+        + "| MapGuard / empty plugin | RSS plain MB | RSS empty plugin MB | RSS MapGuard MB |");
+    out.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (LibraryResult r : results) {
+      PairedRuns p = r.runs();
+      out.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.3f | %.3f | %.3f | %,d | %,d | %,d |",
+          r.library().name(), p.plainMedian(), p.floorMedian(), p.mapguardMedian(), p.floorRatio(), p.ratio(),
+          p.ratioOverFloor(), p.plainRssMb(), p.floorRssMb(), p.mapguardRssMb()));
+    }
+    return out;
+  }
+
+  /** {@code floor: median-ratio=R max-ratio=M median-mapguard-over-floor=X} (printed before the summary). */
+  String floorSummary() {
+    List<Double> floors = results.stream().map(r -> r.runs().floorRatio()).toList();
+    List<Double> over = results.stream().map(r -> r.runs().ratioOverFloor()).toList();
+    return String.format(Locale.ROOT, "floor: median-ratio=%.3f max-ratio=%.3f median-mapguard-over-floor=%.3f",
+        Numbers.median(floors), floors.stream().mapToDouble(d -> d).max().orElse(0), Numbers.median(over));
+  }
+
   /** {@code realworld: libraries=N lines=L median-ratio=R max-ratio=M internal-errors=E javac-failures=F findings=K}. */
   String summary() {
     long lines = 0;

@@ -106,7 +106,7 @@ final class ScalingCommand implements Callable<Integer> {
   }
 
   private PairedRuns.Job job(BenchPaths paths, Path sourcesFile, Path srcRoot) {
-    return new PairedRuns.Job(17, List.of(), List.of(), sourcesFile, paths.pluginJar(), sarif, srcRoot, "");
+    return new PairedRuns.Job(17, List.of(), List.of(), sourcesFile, paths.pluginJar(), sarif, srcRoot, "", null);
   }
 
   private static Path sourcesFile(Path dir, List<Path> files) throws IOException {
