@@ -178,6 +178,11 @@ final class Recognizers {
   /** The single abstract method of a functional interface or abstract task class (run, call...). */
   ExecutableElement samOf(TypeElement type) {
     return samCache.computeIfAbsent(type, t -> {
+      // javac answers for interfaces from its own cache, without listing every inherited member;
+      // an interface it does not call functional has no single abstract method here either
+      if (t.getKind() == ElementKind.INTERFACE && !facts.elements.isFunctionalInterface(t)) {
+        return Optional.empty();
+      }
       ExecutableElement found = null;
       for (ExecutableElement m : ElementFilter.methodsIn(facts.elements.getAllMembers(t))) {
         if (!m.getModifiers().contains(Modifier.ABSTRACT)) continue;
