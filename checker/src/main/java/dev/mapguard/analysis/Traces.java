@@ -18,6 +18,12 @@ final class Traces {
 
   private final CallGraph calls;
   private final ThreadContexts contexts;
+  /**
+   * Paths already found, per context and method: the accesses of one method share them, and a
+   * search that finds no entry visits up to {@link #MAX_VISITED} methods (hazelcast: 925
+   * findings, 1.1 s of searching before).
+   */
+  private final Map<Integer, Map<String, TracePath>> found = new HashMap<>();
 
   Traces(CallGraph calls, ThreadContexts contexts) {
     this.calls = calls;
@@ -34,6 +40,10 @@ final class Traces {
 
   /** The path from an entry of {@code context} to {@code method}. */
   TracePath to(String method, int context) {
+    return found.computeIfAbsent(context, c -> new HashMap<>()).computeIfAbsent(method, m -> search(m, context));
+  }
+
+  private TracePath search(String method, int context) {
     Map<String, CallGraph.Edge> reachedBy = new HashMap<>();
     Deque<String> queue = new ArrayDeque<>();
     queue.add(method);
