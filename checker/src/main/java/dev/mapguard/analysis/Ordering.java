@@ -27,8 +27,9 @@ final class Ordering {
   private final Function<String, MethodLayout> layouts;
   private final Map<Integer, Integer> spawnPoints = new HashMap<>();
   private final Map<Integer, List<Integer>> joins = new HashMap<>();
-  private final Map<String, Boolean> preSpawn = new HashMap<>();
-  private final Map<String, Boolean> postJoin = new HashMap<>();
+  /** Answers of {@link #allCallers}, per root and context (see {@link #memoOf}), then per method. */
+  private final Map<Long, Map<String, Boolean>> preSpawn = new HashMap<>();
+  private final Map<Long, Map<String, Boolean>> postJoin = new HashMap<>();
   private final Map<String, Boolean> constructionLike = new HashMap<>();
 
   Ordering(Program program, CallGraph calls, ThreadContexts contexts, Cells cells,
@@ -230,11 +231,16 @@ final class Ordering {
 
   /** Whether the method only runs (on ctx) before r starts: all its calls are earlier. */
   private boolean preSpawn(String method, ThreadRoot r, int ctx) {
-    return allCallers(method, r, preSpawn, true, new HashSet<>(), ctx);
+    return allCallers(method, r, memoOf(preSpawn, r, ctx), true, new HashSet<>(), ctx);
   }
 
   private boolean postJoin(String method, ThreadRoot r, int ctx) {
-    return allCallers(method, r, postJoin, false, new HashSet<>(), ctx);
+    return allCallers(method, r, memoOf(postJoin, r, ctx), false, new HashSet<>(), ctx);
+  }
+
+  /** The answers for one root and context, by method: no key string built per question. */
+  private static Map<String, Boolean> memoOf(Map<Long, Map<String, Boolean>> memos, ThreadRoot r, int ctx) {
+    return memos.computeIfAbsent(((long) r.id() << 32) | (ctx & 0xffffffffL), k -> new HashMap<>());
   }
 
   /** The callers of a method that run on {@code ctx} (all callers for {@link #ANY}). */
@@ -250,8 +256,7 @@ final class Ordering {
 
   private boolean allCallers(String method, ThreadRoot r, Map<String, Boolean> memo, boolean before,
                              Set<String> visiting, int ctx) {
-    String key = method + "|" + r.id() + "|" + ctx;
-    Boolean known = memo.get(key);
+    Boolean known = memo.get(method);
     if (known != null) return known;
     if (!visiting.add(method) || contexts.isRootEntry(method) || !calls.hasCallers(method)) {
       return false;
@@ -280,7 +285,7 @@ final class Ordering {
       }
     }
     visiting.remove(method);
-    memo.put(key, all);
+    memo.put(method, all);
     return all;
   }
 
