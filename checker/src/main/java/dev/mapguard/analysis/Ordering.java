@@ -30,7 +30,8 @@ final class Ordering {
   /** Answers of {@link #allCallers}, per root and context (see {@link #memoOf}), then per method. */
   private final Map<Long, Map<String, Boolean>> preSpawn = new HashMap<>();
   private final Map<Long, Map<String, Boolean>> postJoin = new HashMap<>();
-  private final Map<String, Boolean> constructionLike = new HashMap<>();
+  /** Answers of {@link #constructionLike}, per context, then per method. */
+  private final Map<Integer, Map<String, Boolean>> constructionLike = new HashMap<>();
 
   Ordering(Program program, CallGraph calls, ThreadContexts contexts, Cells cells,
            Function<String, MethodLayout> layouts) {
@@ -323,8 +324,8 @@ final class Ordering {
   }
 
   private boolean constructionLike(String method, Set<String> visiting, int ctx) {
-    String key = method + "|" + ctx;
-    Boolean known = constructionLike.get(key);
+    Map<String, Boolean> memo = constructionLike.computeIfAbsent(ctx, k -> new HashMap<>());
+    Boolean known = memo.get(method);
     if (known != null) return known;
     MethodInfo m = program.method(method);
     boolean result;
@@ -346,7 +347,7 @@ final class Ordering {
       }
       visiting.remove(method);
     }
-    constructionLike.put(key, result);
+    memo.put(method, result);
     return result;
   }
 }

@@ -24,6 +24,8 @@ final class Traces {
    * findings, 1.1 s of searching before).
    */
   private final Map<Integer, Map<String, TracePath>> found = new HashMap<>();
+  /** Each context's roots by entry method, made when a trace in that context is first asked for. */
+  private final Map<Integer, Map<String, ThreadRoot>> entries = new HashMap<>();
 
   Traces(CallGraph calls, ThreadContexts contexts) {
     this.calls = calls;
@@ -69,11 +71,15 @@ final class Traces {
     return new TracePath(null, method, Collections.emptyList());
   }
 
+  /** The first root of {@code context} (in the context's order) that {@code method} is an entry of. */
   private ThreadRoot rootEnteredAt(String method, int context) {
     if (context == ThreadContexts.MAIN) return null;
-    for (ThreadRoot r : contexts.context(context).roots()) {
-      if (r.entries().contains(method)) return r;
-    }
-    return null;
+    return entries.computeIfAbsent(context, c -> {
+      Map<String, ThreadRoot> byEntry = new HashMap<>();
+      for (ThreadRoot r : contexts.context(c).roots()) {
+        for (String e : r.entries()) byEntry.putIfAbsent(e, r);
+      }
+      return byEntry;
+    }).get(method);
   }
 }
