@@ -32,6 +32,8 @@ final class Warmup {
   private static final List<String> PLUGIN_PACKAGES = List.of("analysis/", "catalog/", "extract/",
       "model/", "plugin/", "report/", "rules/");
 
+  private static final String SARIF_PACKAGE = "dev.mapguard.report.sarif.";
+
   private final Thread thread;
   private volatile boolean stop;
   private volatile boolean catalogueRead;
@@ -65,7 +67,7 @@ final class Warmup {
       }
     }
     try {
-      loadClasses();
+      loadClasses(sarif);
       if (sarif && !stop) SarifReport.prepare();
     } catch (RuntimeException | LinkageError | IOException e) {
       // a warm-up only: the compiler thread loads and prepares what it needs itself
@@ -91,10 +93,11 @@ final class Warmup {
     return thread.isAlive();
   }
 
-  private void loadClasses() throws IOException {
+  private void loadClasses(boolean sarif) throws IOException {
     ClassLoader loader = Warmup.class.getClassLoader();
     for (String name : pluginClassNames()) {
       if (stop) return;
+      if (!sarif && name.startsWith(SARIF_PACKAGE)) continue; // this compilation writes no log
       try {
         Class.forName(name, false, loader);
       } catch (ClassNotFoundException | LinkageError e) {
