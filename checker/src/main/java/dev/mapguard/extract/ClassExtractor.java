@@ -69,7 +69,7 @@ public final class ClassExtractor {
   public void extractTopLevel(TypeElement type, CompilationUnitTree cu) {
     ClassTree tree = cx.facts.trees.getTree(type);
     if (tree == null) return;
-    UnitContext unit = new UnitContext(cu, cx.facts);
+    UnitContext unit = new UnitContext(cu, cx.facts, cx.sourcePath(cu));
     cx.program.addFile(unit.file);
     extractClass(tree, type, unit, null, Set.of(), Map.of());
   }

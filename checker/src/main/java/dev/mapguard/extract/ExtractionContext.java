@@ -1,6 +1,9 @@
 package dev.mapguard.extract;
 
+import com.sun.source.tree.CompilationUnitTree;
 import dev.mapguard.catalog.Catalog;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -22,6 +25,7 @@ final class ExtractionContext {
   final SiteTable sites;
   private final Map<Element, String> ids = new IdentityHashMap<>();
   private final Map<String, Integer> lambdaCounters = new HashMap<>();
+  private final Map<CompilationUnitTree, Path> sourcePaths = new IdentityHashMap<>();
   private ClassExtractor classExtractor;
   /** Set when a tree has no symbol or an erroneous type: the sources do not compile. */
   boolean sawErrors;
@@ -44,6 +48,23 @@ final class ExtractionContext {
 
   Catalog catalog() {
     return facts.catalog;
+  }
+
+  /**
+   * The file a compilation unit was read from, or null when it is not a file (an in-memory
+   * source): asked of javac once per unit, since turning its URI into a path is not free.
+   */
+  Path sourcePath(CompilationUnitTree cu) {
+    if (sourcePaths.containsKey(cu)) return sourcePaths.get(cu);
+    Path path = null;
+    try {
+      URI uri = cu.getSourceFile().toUri();
+      if ("file".equals(uri.getScheme())) path = Path.of(uri);
+    } catch (RuntimeException e) {
+      // not a file javac can name as a path: reporters fall back to javac's name for it
+    }
+    sourcePaths.put(cu, path);
+    return path;
   }
 
   String classId(TypeElement te) {

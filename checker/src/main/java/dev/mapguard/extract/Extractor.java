@@ -8,6 +8,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.mapguard.catalog.Catalog;
 import dev.mapguard.model.Program;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
@@ -58,6 +59,11 @@ public final class Extractor {
       program.discardClass(id);
       throw e;
     }
+  }
+
+  /** The file a compilation unit was read from, or null when it is not a file. */
+  public Path sourcePath(CompilationUnitTree unit) {
+    return cx.sourcePath(unit);
   }
 
   /** Whether some extracted code did not attribute cleanly (the compilation has errors). */

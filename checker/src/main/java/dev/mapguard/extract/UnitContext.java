@@ -7,7 +7,6 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import dev.mapguard.model.SourcePos;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import javax.lang.model.element.Element;
 import javax.lang.model.type.TypeMirror;
@@ -23,22 +22,14 @@ final class UnitContext {
   private final JavacFacts facts;
   private CharSequence content;
 
-  UnitContext(CompilationUnitTree cu, JavacFacts facts) {
+  /** {@code sourcePath}: the unit's file, or null when it is not one (then javac's name for it). */
+  UnitContext(CompilationUnitTree cu, JavacFacts facts, Path sourcePath) {
     this.cu = cu;
     this.facts = facts;
     this.root = new TreePath(cu);
     this.lines = cu.getLineMap();
     this.positions = facts.trees.getSourcePositions();
-    this.file = pathOf(cu.getSourceFile().toUri(), cu.getSourceFile().getName());
-  }
-
-  private static String pathOf(URI uri, String name) {
-    try {
-      if ("file".equals(uri.getScheme())) return Path.of(uri).toString();
-    } catch (RuntimeException e) {
-      // fall through to the name javac uses
-    }
-    return name;
+    this.file = sourcePath != null ? sourcePath.toString() : cu.getSourceFile().getName();
   }
 
   /** The element a tree refers to or declares (attributed trees only). */

@@ -9,7 +9,6 @@ public record SourcePos(String file, int line, int column, int endLine, int endC
 
   public static final SourcePos UNKNOWN = new SourcePos("<unknown>", 0, 0, 0, 0, -1, -1);
 
-
   /** The file name without its directories, e.g. {@code Foo.java}. */
   public String fileName() {
     int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));

@@ -209,15 +209,16 @@ final class CompilationListener implements TaskListener {
         report(InternalError.of("the compilation (" + analysed.size() + " classes)", ex), anyUnit, null);
       }
     }
-    long started = System.nanoTime();
-    writeReports(new RunResult(findings, complete, sourceFiles, extractor().classCount(),
-        internalErrors, start, Instant.now(), sourceRoots()));
-    stats.stop(Phase.REPORT, started);
+    if (options.sarif() != null) {
+      long started = System.nanoTime();
+      writeReports(new RunResult(findings, complete, sourceFiles, extractor().classCount(),
+          internalErrors, start, Instant.now(), sourceRoots()));
+      stats.stop(Phase.REPORT, started);
+    }
     if (options.stats()) System.err.println(stats.line(outcome, program, result));
   }
 
   private void writeReports(RunResult run) {
-    if (options.sarif() == null) return;
     SarifReport sarif = new SarifReport(options.sarif(), options.srcRoot());
     try {
       sarif.write(run);
@@ -232,9 +233,9 @@ final class CompilationListener implements TaskListener {
   private List<Path> sourceRoots() {
     List<Path> roots = new ArrayList<>();
     for (CompilationUnitTree unit : new LinkedHashSet<>(entered.values())) {
-      java.net.URI uri = unit.getSourceFile().toUri();
-      if (!"file".equals(uri.getScheme())) continue;
-      roots.add(SourceRoots.of(Path.of(uri),
+      Path file = extractor().sourcePath(unit);
+      if (file == null) continue;
+      roots.add(SourceRoots.of(file,
           unit.getPackageName() == null ? "" : unit.getPackageName().toString()));
     }
     return roots;

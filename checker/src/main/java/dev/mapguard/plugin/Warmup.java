@@ -10,6 +10,7 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -36,7 +37,8 @@ final class Warmup {
 
   private final Thread thread;
   private volatile boolean stop;
-  private volatile boolean catalogueRead;
+  /** Opened once the catalogue has been read, or given up on. */
+  private final CountDownLatch catalogue = new CountDownLatch(1);
 
   private Warmup(boolean sarif) {
     thread = new Thread(() -> run(sarif), "MapGuard warm-up");
@@ -50,7 +52,7 @@ final class Warmup {
       w.thread.start();
     } catch (RuntimeException | OutOfMemoryError e) {
       // no thread to be had: the compiler thread does it all, as it would without this class
-      w.catalogueRead = true;
+      w.catalogue.countDown();
     }
     return w;
   }
@@ -61,10 +63,7 @@ final class Warmup {
     } catch (RuntimeException | LinkageError e) {
       // the compiler thread reads it again and reports what is wrong
     } finally {
-      catalogueRead = true;
-      synchronized (this) {
-        notifyAll();
-      }
+      catalogue.countDown();
     }
     try {
       loadClasses(sarif);
@@ -75,8 +74,8 @@ final class Warmup {
   }
 
   /** Waits until the catalogue has been read (or given up on), before extraction first uses it. */
-  synchronized void awaitCatalogue() throws InterruptedException {
-    while (!catalogueRead) wait();
+  void awaitCatalogue() throws InterruptedException {
+    catalogue.await();
   }
 
   /**
