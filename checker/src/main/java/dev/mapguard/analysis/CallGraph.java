@@ -37,6 +37,17 @@ public final class CallGraph {
 
   private record TaskBinding(String caller, int event, List<TaskRef> tasks) {}
 
+  /*
+   * The program's methods numbered in id order, with the edges by number: the fixed points over
+   * the call graph (thread contexts, entry locks) keep their facts in arrays indexed by these
+   * numbers instead of looking a method's id up at every edge they follow.
+   */
+  private final String[] ids;
+  private final Map<String, Integer> numbers;
+  private final List<List<Edge>> calleesByNumber;
+  private final int[][] calleeNumbers;
+  private final boolean[] called;
+
   public CallGraph(Program program) {
     this.program = program;
     for (MethodInfo m : program.methods().values()) {
@@ -76,6 +87,51 @@ public final class CallGraph {
         }
       }
     }
+    int n = program.methods().size();
+    ids = program.methods().keySet().toArray(new String[0]);
+    numbers = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) numbers.put(ids[i], i);
+    calleesByNumber = new ArrayList<>(n);
+    calleeNumbers = new int[n][];
+    called = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      List<Edge> out = calleesOf(ids[i]);
+      calleesByNumber.add(out);
+      int[] targets = new int[out.size()];
+      for (int k = 0; k < targets.length; k++) targets[k] = numbers.get(out.get(k).callee());
+      calleeNumbers[i] = targets;
+      called[i] = hasCallers(ids[i]);
+    }
+  }
+
+  /** How many methods the program has; they are numbered 0 to this minus one, in id order. */
+  public int methodCount() {
+    return ids.length;
+  }
+
+  /** The number of a method of the program, or -1 for any other id. */
+  public int number(String method) {
+    Integer n = numbers.get(method);
+    return n == null ? -1 : n;
+  }
+
+  public String id(int number) {
+    return ids[number];
+  }
+
+  /** The calls made by method {@code number}, in the order of {@link #calleesOf(String)}. */
+  public List<Edge> calleesOf(int number) {
+    return calleesByNumber.get(number);
+  }
+
+  /** The numbers of the callees of {@link #calleesOf(int)}, position by position. */
+  public int[] calleeNumbers(int number) {
+    return calleeNumbers[number];
+  }
+
+  /** {@link #hasCallers(String)} by number. */
+  public boolean hasCallers(int number) {
+    return called[number];
   }
 
   private void addEdge(String caller, int event, String callee, Event.Receiver receiver) {

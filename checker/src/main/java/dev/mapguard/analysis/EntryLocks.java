@@ -1,19 +1,10 @@
 package dev.mapguard.analysis;
 
-import dev.mapguard.model.Event;
 import dev.mapguard.model.MethodInfo;
 import dev.mapguard.model.Program;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -28,9 +19,11 @@ import java.util.function.Function;
  * that thread's alone.
  */
 public final class EntryLocks {
-  private final Map<String, LockSet> entry = new HashMap<>();
+  private final CallGraph calls;
+  /** By method number ({@link CallGraph#number}). */
+  private final LockSet[] entry;
   /** The threads on which some call path hands the method a {@code this} others may see. */
-  private final Map<String, BitSet> shared = new HashMap<>();
+  private final BitSet[] shared;
 
   private final Function<String, LockSet> declared;
 
@@ -41,81 +34,109 @@ public final class EntryLocks {
    */
   EntryLocks(Program program, CallGraph calls, ThreadContexts contexts,
              Function<String, LockSet[]> held, Function<String, LockSet> declared) {
+    this.calls = calls;
     this.declared = declared;
+    int n = calls.methodCount();
+    entry = new LockSet[n];
+    shared = new BitSet[n];
+    // asked once per method, not at every edge the fixed point follows
+    LockSet[] declaredAt = new LockSet[n];
+    boolean[] constructor = new boolean[n];
+    for (int m = 0; m < n; m++) {
+      String id = calls.id(m);
+      MethodInfo info = program.method(id);
+      declaredAt[m] = declared.apply(id);
+      constructor[m] = info.kind() == MethodInfo.Kind.CONSTRUCTOR
+          || info.kind() == MethodInfo.Kind.INSTANCE_INIT;
+      boolean fixedEmpty = contexts.isRootEntry(id) || !calls.hasCallers(m);
+      entry[m] = fixedEmpty ? declaredAt[m] : LockSet.TOP;
+      shared[m] = startsOwned(info, calls, contexts) ? new BitSet()
+          : (BitSet) contexts.contextsOf(m).clone();
+    }
     // callers before callees: a method is mostly visited once its callers have settled, so the
     // fixed point takes about one sweep instead of a pass per level of the call graph
-    List<String> order = reversePostorder(program, calls);
-    Map<String, Integer> index = new HashMap<>(order.size() * 2);
-    for (int i = 0; i < order.size(); i++) index.put(order.get(i), i);
-    BitSet pending = new BitSet(order.size());
-    for (String id : order) {
-      MethodInfo m = program.method(id);
-      boolean fixedEmpty = contexts.isRootEntry(id) || !calls.hasCallers(id);
-      entry.put(id, fixedEmpty ? declared.apply(id) : LockSet.TOP);
-      boolean startsOwned = startsOwned(m, calls, contexts);
-      shared.put(id, startsOwned ? new BitSet() : (BitSet) contexts.contextsOf(id).clone());
-    }
-    pending.set(0, order.size());
+    int[] order = reversePostorder(calls);
+    int[] position = new int[n];
+    for (int i = 0; i < n; i++) position[order[i]] = i;
+    BitSet pending = new BitSet(n);
+    pending.set(0, n);
     int cursor = 0;
     while (!pending.isEmpty()) {
       int i = pending.nextSetBit(cursor);
       if (i < 0) i = pending.nextSetBit(0);
       pending.clear(i);
       cursor = i + 1;
-      String m = order.get(i);
-      LockSet callerEntry = entry.get(m);
+      int m = order[i];
+      LockSet callerEntry = entry[m];
       List<CallGraph.Edge> callees = calls.calleesOf(m);
       if (callees.isEmpty()) continue;
-      LockSet[] atCaller = held.apply(m);
-      for (CallGraph.Edge e : callees) {
-        String callee = e.callee();
+      int[] targets = calls.calleeNumbers(m);
+      LockSet[] atCaller = held.apply(calls.id(m));
+      for (int k = 0; k < targets.length; k++) {
+        CallGraph.Edge e = callees.get(k);
+        int callee = targets[k];
         LockSet here = e.event() < atCaller.length ? atCaller[e.event()] : LockSet.EMPTY;
         LockSet contribution = callerEntry.isTop() ? LockSet.TOP : here.union(callerEntry);
-        LockSet old = entry.get(callee);
-        LockSet next = old.meet(contribution).union(declared.apply(callee));
+        LockSet old = entry[callee];
+        LockSet next = old.meet(contribution).union(declaredAt[callee]);
         boolean changed = !next.equals(old);
-        entry.put(callee, next);
-        if (!isConstructor(program, callee)) {
+        entry[callee] = next;
+        if (!constructor[callee]) {
           BitSet handed = switch (e.receiver()) {
             case FRESH -> null; // an object this path just made
-            case THIS -> shared.get(m);
+            case THIS -> shared[m];
             case OTHER -> contexts.contextsOf(m);
           };
-          if (handed != null && addTo(shared.get(callee), handed)) changed = true;
+          if (handed != null && addTo(shared[callee], handed)) changed = true;
         }
-        if (changed) pending.set(index.get(callee));
+        if (changed) pending.set(position[callee]);
       }
     }
   }
 
   /**
    * The program's methods in reverse postorder of the call graph (depth first from each method in
-   * id order, without recursion: call chains can be thousands of calls deep).
+   * id order, without recursion: call chains can be thousands of calls deep), by number.
    */
-  private static List<String> reversePostorder(Program program, CallGraph calls) {
-    List<String> post = new ArrayList<>(program.methods().size());
-    Set<String> seen = new HashSet<>();
-    Deque<Iterator<CallGraph.Edge>> stack = new ArrayDeque<>();
-    Deque<String> path = new ArrayDeque<>();
-    for (String root : program.methods().keySet()) {
-      if (!seen.add(root)) continue;
-      stack.push(calls.calleesOf(root).iterator());
-      path.push(root);
-      while (!stack.isEmpty()) {
-        Iterator<CallGraph.Edge> it = stack.peek();
-        if (it.hasNext()) {
-          String callee = it.next().callee();
-          if (program.methods().containsKey(callee) && seen.add(callee)) {
-            stack.push(calls.calleesOf(callee).iterator());
-            path.push(callee);
+  private static int[] reversePostorder(CallGraph calls) {
+    int n = calls.methodCount();
+    int[] post = new int[n];
+    int done = 0;
+    boolean[] seen = new boolean[n];
+    // the path from the current root, with how many callees of each method were looked at
+    int[] path = new int[16];
+    int[] next = new int[16];
+    for (int root = 0; root < n; root++) {
+      if (seen[root]) continue;
+      seen[root] = true;
+      int depth = 0;
+      path[0] = root;
+      next[0] = 0;
+      while (depth >= 0) {
+        int m = path[depth];
+        int[] targets = calls.calleeNumbers(m);
+        if (next[depth] < targets.length) {
+          int callee = targets[next[depth]++];
+          if (!seen[callee]) {
+            seen[callee] = true;
+            if (++depth == path.length) {
+              path = Arrays.copyOf(path, depth * 2);
+              next = Arrays.copyOf(next, depth * 2);
+            }
+            path[depth] = callee;
+            next[depth] = 0;
           }
         } else {
-          stack.pop();
-          post.add(path.pop());
+          post[done++] = m;
+          depth--;
         }
       }
     }
-    Collections.reverse(post);
+    for (int i = 0, j = n - 1; i < j; i++, j--) {
+      int t = post[i];
+      post[i] = post[j];
+      post[j] = t;
+    }
     return post;
   }
 
@@ -126,15 +147,10 @@ public final class EntryLocks {
     return calls.hasCallers(m.id());
   }
 
-  private static boolean isConstructor(Program program, String id) {
-    MethodInfo m = program.method(id);
-    return m != null && (m.kind() == MethodInfo.Kind.CONSTRUCTOR
-        || m.kind() == MethodInfo.Kind.INSTANCE_INIT);
-  }
-
   /** Locks every caller holds when the method runs (empty when unknown). */
   public LockSet of(String method) {
-    LockSet s = entry.get(method);
+    int m = calls.number(method);
+    LockSet s = m < 0 ? null : entry[m];
     return s == null || s.isTop() ? declared.apply(method) : s;
   }
 
@@ -150,7 +166,7 @@ public final class EntryLocks {
    * reach; on its other threads its {@code this} is always an object the path made for itself.
    */
   public BitSet sharedIn(String method) {
-    BitSet s = shared.get(method);
-    return s == null ? new BitSet() : s;
+    int m = calls.number(method);
+    return m < 0 ? new BitSet() : shared[m];
   }
 }

@@ -5,10 +5,8 @@ import dev.mapguard.model.FieldInfo;
 import dev.mapguard.model.MethodInfo;
 import dev.mapguard.model.Program;
 import dev.mapguard.model.RootDecl;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,22 +28,28 @@ public final class ThreadContexts {
   public record Context(int index, List<ThreadRoot> roots, boolean selfConcurrent) {}
 
   private final List<Context> contexts = new ArrayList<>();
-  private final Map<String, BitSet> byMethod = new HashMap<>();
+  private final CallGraph calls;
+  /** By method number (see {@link CallGraph#number}); null where no thread reaches the method. */
+  private BitSet[] byMethod;
   private final Set<String> rootEntries = new HashSet<>();
   private final Set<String> freshEntries = new HashSet<>();
   private final Set<String> mainEntries = new HashSet<>();
   private final List<ThreadRoot> roots = new ArrayList<>();
   private final Map<Integer, Integer> contextOfRoot = new HashMap<>();
 
-  /** Methods that may run more than once (per object): entry points, code in loops, handlers. */
-  private final Set<String> repeating = new HashSet<>();
+  /**
+   * Methods that may run more than once (per object), by number: entry points, code in loops,
+   * handlers.
+   */
+  private final BitSet repeating = new BitSet();
 
   public ThreadContexts(Program program, CallGraph calls, Function<String, MethodLayout> layouts,
                         Set<String> onceNames) {
+    this.calls = calls;
     collectSpawns(program, calls, layouts);
     collectDeclared(program, calls);
     buildContexts(calls, program, layouts);
-    propagate(program, calls);
+    propagate(calls);
     settleRepetition(program, calls, layouts, onceNames);
   }
 
@@ -113,31 +117,35 @@ public final class ThreadContexts {
     }
   }
 
-  private void propagate(Program program, CallGraph calls) {
-    Deque<String> work = new ArrayDeque<>();
-    for (MethodInfo m : program.methods().values()) {
-      if (!calls.hasCallers(m.id()) && !rootEntries.contains(m.id())) {
-        mainEntries.add(m.id());
-        bits(m.id()).set(MAIN);
-        work.add(m.id());
+  private void propagate(CallGraph calls) {
+    byMethod = new BitSet[calls.methodCount()];
+    IntQueue work = new IntQueue();
+    for (int m = 0; m < calls.methodCount(); m++) {
+      String id = calls.id(m);
+      if (!calls.hasCallers(m) && !rootEntries.contains(id)) {
+        mainEntries.add(id);
+        bits(m).set(MAIN);
+        work.add(m);
       }
     }
     for (Context c : contexts) {
       for (ThreadRoot r : c.roots()) {
         for (String e : r.entries()) {
-          bits(e).set(c.index());
-          work.add(e);
+          int m = calls.number(e);
+          if (m < 0) continue;
+          bits(m).set(c.index());
+          work.add(m);
         }
       }
     }
     while (!work.isEmpty()) {
-      String m = work.poll();
-      BitSet from = byMethod.get(m);
-      for (CallGraph.Edge e : calls.calleesOf(m)) {
-        BitSet to = bits(e.callee());
+      int m = work.poll();
+      BitSet from = byMethod[m];
+      for (int callee : calls.calleeNumbers(m)) {
+        BitSet to = bits(callee);
         int before = to.cardinality();
         to.or(from);
-        if (to.cardinality() != before) work.add(e.callee());
+        if (to.cardinality() != before) work.add(callee);
       }
     }
   }
@@ -151,40 +159,38 @@ public final class ThreadContexts {
    */
   private void settleRepetition(Program program, CallGraph calls, Function<String, MethodLayout> layouts,
                                 Set<String> onceNames) {
-    Map<String, List<ThreadRoot>> spawnedBy = new HashMap<>();
+    Map<Integer, List<ThreadRoot>> spawnedBy = new HashMap<>();
     for (ThreadRoot r : roots) {
-      if (r.spawner() != null) spawnedBy.computeIfAbsent(r.spawner(), k -> new ArrayList<>()).add(r);
+      int spawner = r.spawner() == null ? -1 : calls.number(r.spawner());
+      if (spawner >= 0) spawnedBy.computeIfAbsent(spawner, k -> new ArrayList<>()).add(r);
     }
-    Deque<String> work = new ArrayDeque<>();
+    IntQueue work = new IntQueue();
     for (String m : mainEntries) {
-      if (!runsOnce(program.method(m), onceNames) && repeating.add(m)) work.add(m);
+      if (!runsOnce(program.method(m), onceNames)) repeat(calls.number(m), work);
     }
-    for (MethodInfo m : program.methods().values()) {
-      List<CallGraph.Edge> callees = calls.calleesOf(m.id());
-      if (callees.isEmpty() || !MethodLayout.hasLoop(m.body())) continue;
-      MethodLayout layout = layouts.apply(m.id());
-      for (CallGraph.Edge e : callees) {
-        if (layout.inLoop(e.event()) && repeating.add(e.callee())) {
-          work.add(e.callee());
-        }
+    for (int m = 0; m < calls.methodCount(); m++) {
+      List<CallGraph.Edge> callees = calls.calleesOf(m);
+      if (callees.isEmpty() || !MethodLayout.hasLoop(program.method(calls.id(m)).body())) continue;
+      MethodLayout layout = layouts.apply(calls.id(m));
+      int[] targets = calls.calleeNumbers(m);
+      for (int k = 0; k < targets.length; k++) {
+        if (layout.inLoop(callees.get(k).event())) repeat(targets[k], work);
       }
     }
     boolean[] selfRoot = new boolean[roots.size()];
     for (ThreadRoot r : roots) {
       if (r.selfConcurrent()) {
         selfRoot[r.id()] = true;
-        for (String e : r.entries()) if (repeating.add(e)) work.add(e);
+        for (String e : r.entries()) repeat(calls.number(e), work);
       }
     }
     while (!work.isEmpty()) {
-      String m = work.poll();
-      for (CallGraph.Edge e : calls.calleesOf(m)) {
-        if (repeating.add(e.callee())) work.add(e.callee());
-      }
+      int m = work.poll();
+      for (int callee : calls.calleeNumbers(m)) repeat(callee, work);
       for (ThreadRoot r : spawnedBy.getOrDefault(m, List.of())) {
         if (selfRoot[r.id()]) continue;
         selfRoot[r.id()] = true;
-        for (String e : r.entries()) if (repeating.add(e)) work.add(e);
+        for (String e : r.entries()) repeat(calls.number(e), work);
       }
     }
     for (int i = 1; i < contexts.size(); i++) {
@@ -202,19 +208,35 @@ public final class ThreadContexts {
     return m.isConstruction() || m.is(MethodInfo.INIT_LIKE) || onceNames.contains(m.name());
   }
 
-  /** Whether the method may run more than once (see {@link #settleRepetition}). */
-  public boolean repeats(String method) {
-    return repeating.contains(method);
+  /** Marks method {@code m} as repeating and queues it, unless it was already. */
+  private void repeat(int m, IntQueue work) {
+    if (m < 0 || repeating.get(m)) return;
+    repeating.set(m);
+    work.add(m);
   }
 
-  private BitSet bits(String method) {
-    return byMethod.computeIfAbsent(method, k -> new BitSet());
+  /** Whether the method may run more than once (see {@link #settleRepetition}). */
+  public boolean repeats(String method) {
+    int m = calls.number(method);
+    return m >= 0 && repeating.get(m);
+  }
+
+  private BitSet bits(int method) {
+    BitSet b = byMethod[method];
+    if (b == null) byMethod[method] = b = new BitSet();
+    return b;
   }
 
   private static final BitSet NONE = new BitSet();
 
   public BitSet contextsOf(String method) {
-    return byMethod.getOrDefault(method, NONE);
+    return contextsOf(calls.number(method));
+  }
+
+  /** {@link #contextsOf(String)} by method number ({@link CallGraph#number}); -1 has none. */
+  public BitSet contextsOf(int method) {
+    BitSet b = method < 0 ? null : byMethod[method];
+    return b == null ? NONE : b;
   }
 
   public Context context(int index) {

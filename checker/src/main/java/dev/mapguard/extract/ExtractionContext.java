@@ -12,7 +12,10 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.tools.JavaFileObject;
 
 /**
  * What every extractor of one compilation shares: javac's facts, the recognizers, the program
@@ -26,6 +29,8 @@ final class ExtractionContext {
   private final Map<Element, String> ids = new IdentityHashMap<>();
   private final Map<String, Integer> lambdaCounters = new HashMap<>();
   private final Map<CompilationUnitTree, Path> sourcePaths = new IdentityHashMap<>();
+  /** Per kind of file object: whether its name was found to be its file's path. */
+  private final Map<Class<?>, Boolean> namedByPath = new HashMap<>();
   private ClassExtractor classExtractor;
   /** Set when a tree has no symbol or an erroneous type: the sources do not compile. */
   boolean sawErrors;
@@ -52,19 +57,37 @@ final class ExtractionContext {
 
   /**
    * The file a compilation unit was read from, or null when it is not a file (an in-memory
-   * source): asked of javac once per unit, since turning its URI into a path is not free.
+   * source): worked out once per unit. javac's file objects for files on disk answer
+   * {@code toUri()} with a file-system call per file; where a kind of file object was seen to be
+   * named by its path, the name is taken instead.
    */
   Path sourcePath(CompilationUnitTree cu) {
     if (sourcePaths.containsKey(cu)) return sourcePaths.get(cu);
-    Path path = null;
-    try {
-      URI uri = cu.getSourceFile().toUri();
-      if ("file".equals(uri.getScheme())) path = Path.of(uri);
-    } catch (RuntimeException e) {
-      // not a file javac can name as a path: reporters fall back to javac's name for it
+    JavaFileObject file = cu.getSourceFile();
+    Boolean byName = namedByPath.get(file.getClass());
+    Path path = Boolean.TRUE.equals(byName) ? pathFromName(file) : pathFromUri(file);
+    if (byName == null) {
+      namedByPath.put(file.getClass(), path != null && path.equals(pathFromName(file)));
     }
     sourcePaths.put(cu, path);
     return path;
+  }
+
+  private static Path pathFromUri(JavaFileObject file) {
+    try {
+      URI uri = file.toUri();
+      return "file".equals(uri.getScheme()) ? Path.of(uri) : null;
+    } catch (RuntimeException e) {
+      return null; // not a file javac can name as a path: reporters fall back to javac's name
+    }
+  }
+
+  private static Path pathFromName(JavaFileObject file) {
+    try {
+      return Path.of(file.getName()).toAbsolutePath();
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   String classId(TypeElement te) {
@@ -92,7 +115,17 @@ final class ExtractionContext {
         + f.getSimpleName());
   }
 
+  /**
+   * A parameter type as method ids spell it: its erasure as javac prints it. The erasure of a
+   * plain class type prints as the class's qualified name, kept per class; arrays, type variables
+   * and annotated types are printed by javac.
+   */
   private String erasure(TypeMirror t) {
+    if (t.getKind().isPrimitive()) return t.toString();
+    if (t.getKind() == TypeKind.DECLARED && t.getAnnotationMirrors().isEmpty()
+        && ((DeclaredType) t).asElement() instanceof TypeElement te) {
+      return facts.qualifiedName(te);
+    }
     try {
       return facts.types.erasure(t).toString();
     } catch (RuntimeException e) {

@@ -13,6 +13,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -29,7 +30,7 @@ public final class JavacFacts {
 
   private final Map<String, TypeElement> resolved = new HashMap<>();
   private ModuleElement module;
-  private final Map<TypeElement, Map<TypeElement, Boolean>> subtypeCache = new IdentityHashMap<>();
+  private final Map<TypeElement, String> qualifiedNames = new IdentityHashMap<>();
   private final Map<TypeElement, Set<String>> supertypeNames = new IdentityHashMap<>();
 
   public JavacFacts(Types types, Elements elements, Trees trees, Catalog catalog) {
@@ -76,6 +77,11 @@ public final class JavacFacts {
   /** The class of a type (erasure), or null for primitives, arrays, type variables. */
   public TypeElement classOf(TypeMirror t) {
     if (t == null) return null;
+    // a type variable erases to its bound's erasure: followed here instead of asking javac to
+    // make the erased type (generic code asks this for nearly every expression)
+    for (int depth = 0; t.getKind() == TypeKind.TYPEVAR && depth < 64; depth++) {
+      t = ((TypeVariable) t).getUpperBound();
+    }
     if (t.getKind() == TypeKind.TYPEVAR || t.getKind() == TypeKind.INTERSECTION
         || t.getKind() == TypeKind.WILDCARD) {
       t = types.erasure(t);
@@ -85,17 +91,19 @@ public final class JavacFacts {
     return e instanceof TypeElement te ? te : null;
   }
 
-  /** Whether {@code sub} is {@code sup} or a subtype of it (erasures compared). */
+  /**
+   * Whether {@code sub} is {@code sup} or a subtype of it (erasures compared), by name among the
+   * supertypes of {@code sub}: what javac's subtype test on the erasures answers, without making
+   * the erased types.
+   */
   public boolean isSubtype(TypeElement sub, TypeElement sup) {
     if (sub == null || sup == null) return false;
-    if (sub == sup) return true;
-    Map<TypeElement, Boolean> row = subtypeCache.computeIfAbsent(sub, k -> new IdentityHashMap<>());
-    Boolean known = row.get(sup);
-    if (known == null) {
-      known = types.isSubtype(types.erasure(sub.asType()), types.erasure(sup.asType()));
-      row.put(sup, known);
-    }
-    return known;
+    return sub == sup || supertypeNames(sub).contains(qualifiedName(sup));
+  }
+
+  /** A class's qualified name, made into a String once per class. */
+  String qualifiedName(TypeElement te) {
+    return qualifiedNames.computeIfAbsent(te, k -> k.getQualifiedName().toString());
   }
 
   /**
@@ -118,7 +126,7 @@ public final class JavacFacts {
     if (known != null) return known;
     Set<String> names = new HashSet<>();
     supertypeNames.put(te, names); // before the supertypes: a cyclic hierarchy (an error) ends here
-    names.add(te.getQualifiedName().toString());
+    names.add(qualifiedName(te));
     for (TypeMirror s : types.directSupertypes(te.asType())) {
       TypeElement se = classOf(s);
       if (se != null) names.addAll(supertypeNames(se));

@@ -13,7 +13,6 @@ import javax.lang.model.type.TypeMirror;
 
 /** One compilation unit being extracted: positions, source text, and element lookups. */
 final class UnitContext {
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   final CompilationUnitTree cu;
   final String file;
   private final TreePath root;
@@ -69,8 +68,21 @@ final class UnitContext {
     long end = positions.getEndPosition(cu, tree);
     CharSequence src = content();
     if (src == null || start < 0 || end > src.length() || end <= start) return tree.getKind().name();
-    String raw = src.subSequence((int) start, (int) end).toString();
-    String collapsed = WHITESPACE.matcher(raw).replaceAll(" ").strip();
+    // each run of the whitespace that regex \\s matches becomes one space, then the ends are stripped
+    StringBuilder sb = new StringBuilder((int) (end - start));
+    boolean gap = false;
+    for (int i = (int) start; i < end; i++) {
+      char c = src.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        gap = true;
+        continue;
+      }
+      if (gap) sb.append(' ');
+      gap = false;
+      sb.append(c);
+    }
+    if (gap) sb.append(' ');
+    String collapsed = sb.toString().strip();
     return collapsed.length() > 200 ? collapsed.substring(0, 200) : collapsed;
   }
 
