@@ -6,7 +6,7 @@ import dev.mapguard.model.MethodInfo;
 import dev.mapguard.model.Program;
 import dev.mapguard.model.TaskRef;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -30,8 +30,6 @@ public final class CallGraph {
 
   private final Program program;
   private final Map<String, List<String>> overriders = new HashMap<>();
-  private final Map<String, List<Edge>> callers = new HashMap<>();
-  private final Map<String, List<Edge>> callees = new HashMap<>();
   /** For (method, parameter index): the call sites that pass code there. */
   private final Map<String, List<TaskBinding>> taskBindings = new HashMap<>();
 
@@ -46,10 +44,24 @@ public final class CallGraph {
   private final Map<String, Integer> numbers;
   private final List<List<Edge>> calleesByNumber;
   private final int[][] calleeNumbers;
+  private final List<List<Edge>> callersByNumber;
+  private final int[][] callerNumbers;
+  /** Whether a method other than itself calls the method. */
   private final boolean[] called;
 
   public CallGraph(Program program) {
     this.program = program;
+    int n = program.methods().size();
+    ids = program.methods().keySet().toArray(new String[0]);
+    numbers = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) numbers.put(ids[i], i);
+    calleesByNumber = new ArrayList<>(n);
+    calleeNumbers = new int[n][];
+    callersByNumber = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) callersByNumber.add(List.of());
+    int[] callerCounts = new int[n];
+    callerNumbers = new int[n][];
+    called = new boolean[n];
     for (MethodInfo m : program.methods().values()) {
       for (String o : m.overrides()) overriders.computeIfAbsent(o, k -> new ArrayList<>()).add(m.id());
     }
@@ -67,40 +79,58 @@ public final class CallGraph {
         }
       }
     }
-    // second pass: the edges
-    for (MethodInfo m : program.methods().values()) {
+    // second pass: the edges, caller by caller
+    List<Edge> out = new ArrayList<>();
+    int[] targets = new int[16];
+    int caller = -1;
+    for (MethodInfo m : program.methods().values()) { // in id order: caller is m's number
+      caller++;
       List<Event> events = m.events();
+      out.clear();
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
+        List<String> runs;
+        Event.Receiver receiver;
         if (e instanceof Event.Call c) {
-          for (String target : dispatch(c.target(), c.virtual())) {
-            addEdge(m.id(), i, target, c.receiver());
-          }
+          runs = dispatch(c.target(), c.virtual());
+          receiver = c.receiver();
         } else if (e instanceof Event.RunTask r) {
-          for (String target : resolve(r.tasks())) {
+          runs = new ArrayList<>(resolve(r.tasks()));
+          receiver = null;
+        } else {
+          continue;
+        }
+        for (String callee : runs) {
+          Integer target = numbers.get(callee);
+          if (target == null) continue; // not a method of the program
+          Event.Receiver recv = receiver;
+          if (recv == null) {
             // a lambda shares the this of the method that made it
-            MethodInfo t = program.method(target);
-            boolean ownLambda = t != null && t.kind() == MethodInfo.Kind.LAMBDA
-                && m.id().equals(t.lambdaOf());
-            addEdge(m.id(), i, target, ownLambda ? Event.Receiver.THIS : Event.Receiver.OTHER);
+            MethodInfo t = program.method(callee);
+            recv = t.kind() == MethodInfo.Kind.LAMBDA && m.id().equals(t.lambdaOf())
+                ? Event.Receiver.THIS : Event.Receiver.OTHER;
           }
+          Edge edge = new Edge(m.id(), i, callee, recv);
+          if (callersByNumber.get(target).isEmpty()) callersByNumber.set(target, new ArrayList<>(2));
+          callersByNumber.get(target).add(edge);
+          int[] from = callerNumbers[target];
+          if (from == null) callerNumbers[target] = from = new int[2];
+          else if (callerCounts[target] == from.length) {
+            callerNumbers[target] = from = Arrays.copyOf(from, from.length * 2);
+          }
+          from[callerCounts[target]++] = caller;
+          if (out.size() == targets.length) targets = Arrays.copyOf(targets, targets.length * 2);
+          targets[out.size()] = target;
+          out.add(edge);
+          if (target != caller) called[target] = true;
         }
       }
+      calleesByNumber.add(out.isEmpty() ? List.of() : List.copyOf(out));
+      calleeNumbers[caller] = Arrays.copyOf(targets, out.size());
     }
-    int n = program.methods().size();
-    ids = program.methods().keySet().toArray(new String[0]);
-    numbers = new HashMap<>(n * 2);
-    for (int i = 0; i < n; i++) numbers.put(ids[i], i);
-    calleesByNumber = new ArrayList<>(n);
-    calleeNumbers = new int[n][];
-    called = new boolean[n];
     for (int i = 0; i < n; i++) {
-      List<Edge> out = calleesOf(ids[i]);
-      calleesByNumber.add(out);
-      int[] targets = new int[out.size()];
-      for (int k = 0; k < targets.length; k++) targets[k] = numbers.get(out.get(k).callee());
-      calleeNumbers[i] = targets;
-      called[i] = hasCallers(ids[i]);
+      callerNumbers[i] = callerNumbers[i] == null ? new int[0]
+          : Arrays.copyOf(callerNumbers[i], callerCounts[i]);
     }
   }
 
@@ -129,16 +159,19 @@ public final class CallGraph {
     return calleeNumbers[number];
   }
 
+  /** The calls of method {@code number} by its callers, in the order of {@link #callersOf(String)}. */
+  public List<Edge> callersOf(int number) {
+    return callersByNumber.get(number);
+  }
+
+  /** The numbers of the callers of {@link #callersOf(int)}, position by position. */
+  public int[] callerNumbers(int number) {
+    return callerNumbers[number];
+  }
+
   /** {@link #hasCallers(String)} by number. */
   public boolean hasCallers(int number) {
     return called[number];
-  }
-
-  private void addEdge(String caller, int event, String callee, Event.Receiver receiver) {
-    if (!program.methods().containsKey(callee)) return;
-    Edge edge = new Edge(caller, event, callee, receiver);
-    callers.computeIfAbsent(callee, k -> new ArrayList<>()).add(edge);
-    callees.computeIfAbsent(caller, k -> new ArrayList<>()).add(edge);
   }
 
   // one cache per call kind, keyed by the target id itself: a derived key string would be built
@@ -199,25 +232,24 @@ public final class CallGraph {
   }
 
   public List<Edge> callersOf(String method) {
-    return callers.getOrDefault(method, Collections.emptyList());
+    int m = number(method);
+    return m < 0 ? List.of() : callersByNumber.get(m);
   }
 
   public List<Edge> calleesOf(String method) {
-    return callees.getOrDefault(method, Collections.emptyList());
+    int m = number(method);
+    return m < 0 ? List.of() : calleesByNumber.get(m);
   }
 
+  /** Whether a method other than itself calls the method (recursion alone makes no caller). */
   public boolean hasCallers(String method) {
-    List<Edge> es = callers.get(method);
-    if (es == null) return false;
-    for (Edge e : es) {
-      if (!e.caller().equals(method)) return true; // recursion alone does not make a caller
-    }
-    return false;
+    int m = number(method);
+    return m >= 0 && called[m];
   }
 
   public int edgeCount() {
     int n = 0;
-    for (List<Edge> es : callees.values()) n += es.size();
+    for (int[] targets : calleeNumbers) n += targets.length;
     return n;
   }
 }

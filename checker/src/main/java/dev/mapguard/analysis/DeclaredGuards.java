@@ -178,6 +178,11 @@ public final class DeclaredGuards {
     return releasing.contains(methodId);
   }
 
+  /** Whether some method is declared to release locks ({@code @MayReleaseLocks}). */
+  public boolean releasesAny() {
+    return !releasing.isEmpty();
+  }
+
   /** Whether the class is declared for use by one thread at a time ({@code @NotThreadSafe}). */
   public boolean confinedClass(String classId) {
     return confinedClasses.contains(classId);

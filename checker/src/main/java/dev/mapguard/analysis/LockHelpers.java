@@ -26,6 +26,7 @@ final class LockHelpers {
   /** Effects by call target, one map per call kind (as CallGraph's dispatch): most calls share targets. */
   private final Map<String, HeldLocks.CallEffect> byStaticTarget = new HashMap<>();
   private final Map<String, HeldLocks.CallEffect> byVirtualTarget = new HashMap<>();
+  private Boolean anyChanges;
 
   LockHelpers(Program program, CallGraph calls, UnaryOperator<LockRef> canonical,
               DeclaredGuards declared) {
@@ -37,10 +38,28 @@ final class LockHelpers {
 
   /** Whether some call of the method may change the locks held (a lock helper, @MayReleaseLocks). */
   boolean affectsLocks(MethodInfo m) {
+    if (!anyCallChangesLocks()) return false;
     for (Event e : m.events()) {
       if (e instanceof Event.Call c && effectOf(c) != HeldLocks.CallEffect.NONE) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the program has a lock helper or a method that may release locks at all: most have
+   * neither, and then no call changes its caller's locks and no call needs looking at.
+   */
+  private boolean anyCallChangesLocks() {
+    if (anyChanges == null) {
+      boolean any = declared.releasesAny();
+      for (MethodInfo m : program.methods().values()) {
+        if (any) break;
+        any = HeldLocks.locksExplicitly(m.body())
+            && !summary(m.id()).equals(HeldLocks.CallEffect.NONE);
+      }
+      anyChanges = any;
+    }
+    return anyChanges;
   }
 
   HeldLocks.CallEffect effectOf(Event.Call call) {

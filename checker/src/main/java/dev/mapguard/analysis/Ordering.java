@@ -115,12 +115,16 @@ final class Ordering {
    * (directly or through others) reaches {@code spawner}: then it happens before the thread starts.
    */
   private boolean callsIntoLater(String method, int event, String spawner) {
-    Set<String> reaching = reaching(spawner);
-    if (method.equals(spawner) || !reaching.contains(method)) return false;
+    BitSet reaching = reaching(spawner);
+    int m = calls.number(method);
+    if (method.equals(spawner) || m < 0 || !reaching.get(m)) return false;
     MethodLayout layout = layouts.apply(method);
     boolean any = false;
-    for (CallGraph.Edge e : calls.calleesOf(method)) {
-      if (!reaching.contains(e.callee())) continue;
+    List<CallGraph.Edge> callees = calls.calleesOf(m);
+    int[] targets = calls.calleeNumbers(m);
+    for (int k = 0; k < targets.length; k++) {
+      if (!reaching.get(targets[k])) continue;
+      CallGraph.Edge e = callees.get(k);
       if (e.event() < event && !layout.canReach(e.event(), event)) continue; // e.g. if (..) return f();
       any = true;
       if (e.event() <= event || layout.shareLoop(event, e.event())) return false;
@@ -133,12 +137,16 @@ final class Ordering {
    * into it overlaps the event: then a root the spawner starts and joins has finished.
    */
   private boolean calledIntoEarlier(String method, int event, String spawner) {
-    Set<String> reaching = reaching(spawner);
-    if (method.equals(spawner) || !reaching.contains(method)) return false;
+    BitSet reaching = reaching(spawner);
+    int m = calls.number(method);
+    if (method.equals(spawner) || m < 0 || !reaching.get(m)) return false;
     MethodLayout layout = layouts.apply(method);
     boolean dominated = false;
-    for (CallGraph.Edge e : calls.calleesOf(method)) {
-      if (!reaching.contains(e.callee())) continue;
+    List<CallGraph.Edge> callees = calls.calleesOf(m);
+    int[] targets = calls.calleeNumbers(m);
+    for (int k = 0; k < targets.length; k++) {
+      if (!reaching.get(targets[k])) continue;
+      CallGraph.Edge e = callees.get(k);
       if (layout.dominates(e.event(), event)) {
         dominated = true;
       } else if (e.event() <= event || layout.shareLoop(event, e.event())) {
@@ -158,18 +166,24 @@ final class Ordering {
     return false;
   }
 
-  private final Map<String, Set<String>> reachingCache = new HashMap<>();
+  private final Map<String, BitSet> reachingCache = new HashMap<>();
 
   /** The spawner and every method that may call it, directly or not (bounded). */
-  private Set<String> reaching(String spawner) {
+  private BitSet reaching(String spawner) {
     return reachingCache.computeIfAbsent(spawner, s -> {
-      Set<String> seen = new HashSet<>();
-      java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>();
-      seen.add(s);
-      queue.add(s);
-      while (!queue.isEmpty() && seen.size() < 50_000) {
-        for (CallGraph.Edge e : calls.callersOf(queue.poll())) {
-          if (seen.add(e.caller())) queue.add(e.caller());
+      BitSet seen = new BitSet();
+      int start = calls.number(s);
+      if (start < 0) return seen;
+      IntQueue queue = new IntQueue();
+      seen.set(start);
+      queue.add(start);
+      int count = 1;
+      while (!queue.isEmpty() && count < 50_000) {
+        for (int caller : calls.callerNumbers(queue.poll())) {
+          if (seen.get(caller)) continue;
+          seen.set(caller);
+          count++;
+          queue.add(caller);
         }
       }
       return seen;

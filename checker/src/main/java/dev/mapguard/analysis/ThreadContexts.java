@@ -34,6 +34,7 @@ public final class ThreadContexts {
   private final Set<String> rootEntries = new HashSet<>();
   private final Set<String> freshEntries = new HashSet<>();
   private final Set<String> mainEntries = new HashSet<>();
+  private final BitSet mainEntryNumbers = new BitSet();
   private final List<ThreadRoot> roots = new ArrayList<>();
   private final Map<Integer, Integer> contextOfRoot = new HashMap<>();
 
@@ -124,6 +125,7 @@ public final class ThreadContexts {
       String id = calls.id(m);
       if (!calls.hasCallers(m) && !rootEntries.contains(id)) {
         mainEntries.add(id);
+        mainEntryNumbers.set(m);
         bits(m).set(MAIN);
         work.add(m);
       }
@@ -285,6 +287,11 @@ public final class ThreadContexts {
   /** Methods the calling thread enters the program by (nothing in the program calls them). */
   public boolean isMainEntry(String method) {
     return mainEntries.contains(method);
+  }
+
+  /** {@link #isMainEntry(String)} by method number ({@link CallGraph#number}). */
+  public boolean isMainEntry(int method) {
+    return mainEntryNumbers.get(method);
   }
 
   /** Whether some thread root exists at all. */

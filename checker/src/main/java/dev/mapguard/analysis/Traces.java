@@ -1,9 +1,8 @@
 package dev.mapguard.analysis;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,41 +44,77 @@ final class Traces {
     return found.computeIfAbsent(context, c -> new HashMap<>()).computeIfAbsent(method, m -> search(m, context));
   }
 
+  /*
+   * The breadth-first search's state, by method number (CallGraph#number), kept between searches:
+   * a method counts as reached only when its stamp is the current search's.
+   */
+  private int[] reachedIn;
+  private CallGraph.Edge[] reachedBy;
+  private int[] reachedFrom;
+  private int[] queue;
+  private int searches;
+  /** Methods that are an entry of some root: only those need the per-context lookup. */
+  private BitSet rootEntries;
+
   private TracePath search(String method, int context) {
-    Map<String, CallGraph.Edge> reachedBy = new HashMap<>();
-    Deque<String> queue = new ArrayDeque<>();
-    queue.add(method);
-    reachedBy.put(method, null);
-    while (!queue.isEmpty() && reachedBy.size() < MAX_VISITED) {
-      String m = queue.poll();
+    int start = calls.number(method);
+    if (start < 0) return new TracePath(null, method, Collections.emptyList());
+    if (queue == null) {
+      int n = calls.methodCount();
+      reachedIn = new int[n];
+      reachedBy = new CallGraph.Edge[n];
+      reachedFrom = new int[n];
+      queue = new int[n];
+    }
+    int stamp = ++searches;
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = start;
+    reachedIn[start] = stamp;
+    reachedBy[start] = null;
+    while (head < tail && tail < MAX_VISITED) {
+      int m = queue[head++];
       ThreadRoot root = rootEnteredAt(m, context);
       boolean mainEntry = context == ThreadContexts.MAIN && contexts.isMainEntry(m);
       if (root != null || mainEntry) {
         List<CallGraph.Edge> path = new ArrayList<>();
-        for (CallGraph.Edge e = reachedBy.get(m); e != null; e = reachedBy.get(e.callee())) {
-          path.add(e);
-        }
-        return new TracePath(root, m, path);
+        for (int at = m; reachedBy[at] != null; at = reachedFrom[at]) path.add(reachedBy[at]);
+        return new TracePath(root, calls.id(m), path);
       }
-      for (CallGraph.Edge e : calls.callersOf(m)) {
-        if (reachedBy.containsKey(e.caller())) continue;
-        if (!contexts.contextsOf(e.caller()).get(context)) continue;
-        reachedBy.put(e.caller(), e);
-        queue.add(e.caller());
+      List<CallGraph.Edge> in = calls.callersOf(m);
+      int[] from = calls.callerNumbers(m);
+      for (int k = 0; k < from.length; k++) {
+        int caller = from[k];
+        if (reachedIn[caller] == stamp) continue;
+        if (!contexts.contextsOf(caller).get(context)) continue;
+        reachedIn[caller] = stamp;
+        reachedBy[caller] = in.get(k);
+        reachedFrom[caller] = m;
+        queue[tail++] = caller;
       }
     }
     return new TracePath(null, method, Collections.emptyList());
   }
 
   /** The first root of {@code context} (in the context's order) that {@code method} is an entry of. */
-  private ThreadRoot rootEnteredAt(String method, int context) {
+  private ThreadRoot rootEnteredAt(int method, int context) {
     if (context == ThreadContexts.MAIN) return null;
+    if (rootEntries == null) {
+      rootEntries = new BitSet();
+      for (ThreadRoot r : contexts.roots()) {
+        for (String e : r.entries()) {
+          int n = calls.number(e);
+          if (n >= 0) rootEntries.set(n);
+        }
+      }
+    }
+    if (!rootEntries.get(method)) return null;
     return entries.computeIfAbsent(context, c -> {
       Map<String, ThreadRoot> byEntry = new HashMap<>();
       for (ThreadRoot r : contexts.context(c).roots()) {
         for (String e : r.entries()) byEntry.putIfAbsent(e, r);
       }
       return byEntry;
-    }).get(method);
+    }).get(calls.id(method));
   }
 }
