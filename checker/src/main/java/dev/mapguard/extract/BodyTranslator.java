@@ -1047,6 +1047,7 @@ final class BodyTranslator {
       for (ExpressionTree a : mi.getArguments()) expr(a);
       return Val.NONE;
     }
+    java.util.Set<Modifier> mods = m.getModifiers(); // javac makes a new set at every call
     Val recv;
     Receiver recvKind;
     boolean superCall = false;
@@ -1055,7 +1056,7 @@ final class BodyTranslator {
       ExpressionTree q = strip(ms.getExpression());
       recvTree = q;
       superCall = q instanceof IdentifierTree id && id.getName().contentEquals("super");
-      if (m.getModifiers().contains(Modifier.STATIC)) {
+      if (mods.contains(Modifier.STATIC)) {
         if (!(unit.element(q) instanceof TypeElement)) expr(q);
         recv = Val.NONE;
         recvKind = Receiver.OTHER;
@@ -1095,8 +1096,8 @@ final class BodyTranslator {
       return Val.NONE;
     }
     // a method of the program
-    boolean virtual = !superCall && !m.getModifiers().contains(Modifier.STATIC)
-        && !m.getModifiers().contains(Modifier.PRIVATE) && !m.getModifiers().contains(Modifier.FINAL)
+    boolean virtual = !superCall && !mods.contains(Modifier.STATIC)
+        && !mods.contains(Modifier.PRIVATE) && !mods.contains(Modifier.FINAL)
         && m.getKind() == ElementKind.METHOD;
     call(m, virtual, recvKind, args, mi);
     TypeMirror rt = m.getReturnType();

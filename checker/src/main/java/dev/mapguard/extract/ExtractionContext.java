@@ -15,6 +15,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 import javax.tools.JavaFileObject;
 
 /**
@@ -117,13 +118,18 @@ final class ExtractionContext {
 
   /**
    * A parameter type as method ids spell it: its erasure as javac prints it. The erasure of a
-   * plain class type prints as the class's qualified name, kept per class; arrays, type variables
-   * and annotated types are printed by javac.
+   * plain class type (or of a type variable bounded by one) prints as the class's qualified name,
+   * kept per class; arrays and annotated types are printed by javac.
    */
   private String erasure(TypeMirror t) {
     if (t.getKind().isPrimitive()) return t.toString();
-    if (t.getKind() == TypeKind.DECLARED && t.getAnnotationMirrors().isEmpty()
-        && ((DeclaredType) t).asElement() instanceof TypeElement te) {
+    TypeMirror u = t; // a type variable erases as its bound does
+    for (int depth = 0; u.getKind() == TypeKind.TYPEVAR && u.getAnnotationMirrors().isEmpty()
+        && depth < 64; depth++) {
+      u = ((TypeVariable) u).getUpperBound();
+    }
+    if (u.getKind() == TypeKind.DECLARED && u.getAnnotationMirrors().isEmpty()
+        && ((DeclaredType) u).asElement() instanceof TypeElement te) {
       return facts.qualifiedName(te);
     }
     try {
