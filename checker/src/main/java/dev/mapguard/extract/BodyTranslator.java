@@ -723,7 +723,7 @@ final class BodyTranslator {
   }
 
   private Val identifier(IdentifierTree id) {
-    if (id.getName().contentEquals("this")) return new ObjV(scope.type(), false);
+    if (cx.facts.isThis(id.getName())) return new ObjV(scope.type(), false);
     Element e = unit.element(id);
     if (e == null) return Val.NONE;
     switch (e.getKind()) {
@@ -776,7 +776,7 @@ final class BodyTranslator {
         || e.getKind() == ElementKind.PACKAGE || e.getKind() == ElementKind.ENUM) {
       return Val.NONE; // a type name
     }
-    if (ms.getIdentifier().contentEquals("this") || ms.getIdentifier().contentEquals("class")) {
+    if (cx.facts.isThis(ms.getIdentifier()) || cx.facts.isClassKeyword(ms.getIdentifier())) {
       return Val.NONE;
     }
     return expr(ms.getExpression());
@@ -790,11 +790,11 @@ final class BodyTranslator {
       if (!(qe instanceof TypeElement)) expr(q);
       return Receiver.OTHER;
     }
-    if (q instanceof IdentifierTree id && (id.getName().contentEquals("this")
-        || id.getName().contentEquals("super"))) {
+    if (q instanceof IdentifierTree id && (cx.facts.isThis(id.getName())
+        || cx.facts.isSuper(id.getName()))) {
       return Receiver.THIS;
     }
-    if (q instanceof MemberSelectTree ms && ms.getIdentifier().contentEquals("this")) {
+    if (q instanceof MemberSelectTree ms && cx.facts.isThis(ms.getIdentifier())) {
       Element outer = unit.element(ms.getExpression());
       return outer == scope.type() ? Receiver.THIS : Receiver.OTHER;
     }
@@ -940,7 +940,7 @@ final class BodyTranslator {
     Val qualifier = Val.NONE;
     Element qe = unit.element(q);
     boolean typeQualifier = qe instanceof TypeElement;
-    boolean superQualifier = q instanceof IdentifierTree id && id.getName().contentEquals("super");
+    boolean superQualifier = q instanceof IdentifierTree id && cx.facts.isSuper(id.getName());
     if (!typeQualifier && !superQualifier) qualifier = expr(q);
     if (!(e instanceof ExecutableElement m)) return Val.NONE;
     // map::get, cache::remove: a reference to a map operation accesses the map when it runs
@@ -1055,18 +1055,18 @@ final class BodyTranslator {
     if (select instanceof MemberSelectTree ms) {
       ExpressionTree q = strip(ms.getExpression());
       recvTree = q;
-      superCall = q instanceof IdentifierTree id && id.getName().contentEquals("super");
+      superCall = q instanceof IdentifierTree id && cx.facts.isSuper(id.getName());
       if (mods.contains(Modifier.STATIC)) {
         if (!(unit.element(q) instanceof TypeElement)) expr(q);
         recv = Val.NONE;
         recvKind = Receiver.OTHER;
-      } else if (q instanceof IdentifierTree id && (id.getName().contentEquals("this") || superCall)) {
+      } else if (q instanceof IdentifierTree id && (cx.facts.isThis(id.getName()) || superCall)) {
         recv = new ObjV(scope.type(), false);
         recvKind = Receiver.THIS;
       } else {
         recv = expr(q);
         recvKind = receiverOf(recv);
-        if (q instanceof MemberSelectTree qs && qs.getIdentifier().contentEquals("this")) {
+        if (q instanceof MemberSelectTree qs && cx.facts.isThis(qs.getIdentifier())) {
           recvKind = unit.element(qs.getExpression()) == scope.type() ? Receiver.THIS : Receiver.OTHER;
         }
       }
@@ -1074,9 +1074,9 @@ final class BodyTranslator {
       recv = Val.NONE;
       recvKind = implicitReceiver(m);
       if (select instanceof IdentifierTree id
-          && (id.getName().contentEquals("this") || id.getName().contentEquals("super"))) {
+          && (cx.facts.isThis(id.getName()) || cx.facts.isSuper(id.getName()))) {
         recvKind = Receiver.THIS; // this(...) / super(...) in a constructor
-        superCall = id.getName().contentEquals("super");
+        superCall = cx.facts.isSuper(id.getName());
       }
     }
     List<Val> args = new ArrayList<>(mi.getArguments().size());
@@ -1387,14 +1387,14 @@ final class BodyTranslator {
     }
     ExpressionTree e = tree instanceof ExpressionTree et ? strip(et) : null;
     if (e != null) {
-      if (e instanceof IdentifierTree id && id.getName().contentEquals("this")) {
+      if (e instanceof IdentifierTree id && cx.facts.isThis(id.getName())) {
         return LockRef.thisOf(scope.classId());
       }
       if (e instanceof MemberSelectTree ms) {
-        if (ms.getIdentifier().contentEquals("this") && unit.element(ms.getExpression()) instanceof TypeElement t) {
+        if (cx.facts.isThis(ms.getIdentifier()) && unit.element(ms.getExpression()) instanceof TypeElement t) {
           return LockRef.thisOf(cx.classId(t));
         }
-        if (ms.getIdentifier().contentEquals("class") && unit.element(ms.getExpression()) instanceof TypeElement t) {
+        if (cx.facts.isClassKeyword(ms.getIdentifier()) && unit.element(ms.getExpression()) instanceof TypeElement t) {
           return LockRef.classLiteral(cx.classId(t));
         }
       }

@@ -199,12 +199,12 @@ public final class ClassExtractor {
         annotations(m, unit), suppressions, unit.pos(tree)));
   }
 
-  private static boolean delegatesToThis(MethodTree ctor) {
+  private boolean delegatesToThis(MethodTree ctor) {
     if (ctor.getBody() == null || ctor.getBody().getStatements().isEmpty()) return false;
     StatementTree first = ctor.getBody().getStatements().get(0);
     return first instanceof ExpressionStatementTree es
         && es.getExpression() instanceof MethodInvocationTree mi
-        && mi.getMethodSelect() instanceof IdentifierTree id && id.getName().contentEquals("this");
+        && mi.getMethodSelect() instanceof IdentifierTree id && cx.facts.isThis(id.getName());
   }
 
   /** A lambda becomes a method of its own; returns its id. */

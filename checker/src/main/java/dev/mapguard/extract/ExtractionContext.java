@@ -12,6 +12,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -119,19 +120,31 @@ final class ExtractionContext {
   /**
    * A parameter type as method ids spell it: its erasure as javac prints it. The erasure of a
    * plain class type (or of a type variable bounded by one) prints as the class's qualified name,
-   * kept per class; arrays and annotated types are printed by javac.
+   * kept per class, and an array's as its component's with {@code []} per dimension; annotated
+   * types are printed by javac.
    */
   private String erasure(TypeMirror t) {
     if (t.getKind().isPrimitive()) return t.toString();
-    TypeMirror u = t; // a type variable erases as its bound does
+    TypeMirror u = t;
+    int dimensions = 0; // an array erases to the array of its component's erasure
+    for (; u.getKind() == TypeKind.ARRAY && u.getAnnotationMirrors().isEmpty(); dimensions++) {
+      u = ((ArrayType) u).getComponentType();
+    }
+    // a type variable erases as its bound does
     for (int depth = 0; u.getKind() == TypeKind.TYPEVAR && u.getAnnotationMirrors().isEmpty()
         && depth < 64; depth++) {
       u = ((TypeVariable) u).getUpperBound();
     }
-    if (u.getKind() == TypeKind.DECLARED && u.getAnnotationMirrors().isEmpty()
-        && ((DeclaredType) u).asElement() instanceof TypeElement te) {
-      return facts.qualifiedName(te);
+    String component = null;
+    if (u.getAnnotationMirrors().isEmpty()) {
+      if (u.getKind().isPrimitive()) {
+        component = u.toString();
+      } else if (u.getKind() == TypeKind.DECLARED
+          && ((DeclaredType) u).asElement() instanceof TypeElement te) {
+        component = facts.qualifiedName(te);
+      }
     }
+    if (component != null) return dimensions == 0 ? component : component + "[]".repeat(dimensions);
     try {
       return facts.types.erasure(t).toString();
     } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -33,11 +34,38 @@ public final class JavacFacts {
   private final Map<TypeElement, String> qualifiedNames = new IdentityHashMap<>();
   private final Map<TypeElement, Set<String>> supertypeNames = new IdentityHashMap<>();
 
+  /*
+   * Keywords that appear as names in trees, compared by Name.equals: javac's names are unique per
+   * compilation, so equals is a reference check, where contentEquals turns the name into a new
+   * String every time.
+   */
+  private final Name thisName;
+  private final Name superName;
+  private final Name className;
+
   public JavacFacts(Types types, Elements elements, Trees trees, Catalog catalog) {
     this.types = types;
     this.elements = elements;
     this.trees = trees;
     this.catalog = catalog;
+    this.thisName = elements.getName("this");
+    this.superName = elements.getName("super");
+    this.className = elements.getName("class");
+  }
+
+  /** Whether a name in a tree is {@code this}. */
+  public boolean isThis(Name name) {
+    return thisName.equals(name);
+  }
+
+  /** Whether a name in a tree is {@code super}. */
+  public boolean isSuper(Name name) {
+    return superName.equals(name);
+  }
+
+  /** Whether a name in a tree is {@code class} (a class literal). */
+  public boolean isClassKeyword(Name name) {
+    return className.equals(name);
   }
 
   /**
