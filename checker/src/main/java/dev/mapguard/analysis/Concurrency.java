@@ -4,7 +4,10 @@ import dev.mapguard.model.LocalInfo;
 import dev.mapguard.model.Program;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * May two accesses run at the same time? They may when they can run on two different threads
@@ -16,6 +19,8 @@ final class Concurrency {
   private final Ordering ordering;
   private final Cells cells;
   private final Program program;
+  private final Map<Cells.CellFacts, Map<Integer, List<ThreadRoot>>> spawnedByOwners =
+      new IdentityHashMap<>();
 
   Concurrency(Program program, ThreadContexts contexts, Ordering ordering, Cells cells) {
     this.program = program;
@@ -48,10 +53,8 @@ final class Concurrency {
    * declaring method (and its synchronous callbacks) has a variable of its own per run.
    */
   private boolean localMayOverlap(Cells.CellFacts f, AccessSite a, int x, AccessSite b, int y) {
-    List<String> owners = new ArrayList<>();
-    for (LocalInfo l : f.locals()) owners.add(l.methodId());
-    List<ThreadRoot> inX = x == ThreadContexts.MAIN ? List.of() : contexts.spawnedWithin(x, owners, program);
-    List<ThreadRoot> inY = y == ThreadContexts.MAIN ? List.of() : contexts.spawnedWithin(y, owners, program);
+    List<ThreadRoot> inX = spawnedByOwners(f, x);
+    List<ThreadRoot> inY = spawnedByOwners(f, y);
     if (inX.isEmpty() && inY.isEmpty()) return false;
     if (x == y) {
       // copies of one task share the variable only when one run starts several of them, and the
@@ -62,6 +65,19 @@ final class Concurrency {
       return false;
     }
     return mayOverlap(a, x, b, y);
+  }
+
+  /**
+   * The roots of {@code context} that the runs owning a local variable start: asked for every pair
+   * of the variable's accesses and every pair of their contexts, so kept per variable and context.
+   */
+  private List<ThreadRoot> spawnedByOwners(Cells.CellFacts f, int context) {
+    if (context == ThreadContexts.MAIN) return List.of();
+    return spawnedByOwners.computeIfAbsent(f, k -> new HashMap<>()).computeIfAbsent(context, c -> {
+      List<String> owners = new ArrayList<>();
+      for (LocalInfo l : f.locals()) owners.add(l.methodId());
+      return contexts.spawnedWithin(c, owners, program);
+    });
   }
 
   private static boolean declaredPerIteration(Cells.CellFacts f, ThreadRoot r) {

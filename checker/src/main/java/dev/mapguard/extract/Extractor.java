@@ -2,6 +2,9 @@ package dev.mapguard.extract;
 
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TreePath;
@@ -64,6 +67,21 @@ public final class Extractor {
   /** The file a compilation unit was read from, or null when it is not a file. */
   public Path sourcePath(CompilationUnitTree unit) {
     return cx.sourcePath(unit);
+  }
+
+  /**
+   * The package a unit declares ({@code ""} for none), read off its name's tree: printing the
+   * tree, as its toString does, runs javac's pretty printer.
+   */
+  public static String packageName(CompilationUnitTree unit) {
+    ExpressionTree name = unit.getPackageName();
+    return name == null ? "" : dotted(name);
+  }
+
+  private static String dotted(ExpressionTree name) {
+    if (name instanceof MemberSelectTree ms) return dotted(ms.getExpression()) + "." + ms.getIdentifier();
+    if (name instanceof IdentifierTree id) return id.getName().toString();
+    return name.toString();
   }
 
   /** Whether some extracted code did not attribute cleanly (the compilation has errors). */

@@ -286,9 +286,10 @@ final class Recognizers {
   private final Map<Element, java.util.Set<String>> annotationNames = new IdentityHashMap<>();
 
   private java.util.Set<String> annotationNames(Element e) {
+    // most elements have none: answered without filling the cache with them
+    if (e.getAnnotationMirrors().isEmpty()) return java.util.Set.of();
     return annotationNames.computeIfAbsent(e, k -> {
       List<? extends AnnotationMirror> mirrors = k.getAnnotationMirrors();
-      if (mirrors.isEmpty()) return java.util.Set.of();
       java.util.Set<String> out = new java.util.HashSet<>();
       for (AnnotationMirror am : mirrors) {
         if (am.getAnnotationType().asElement() instanceof TypeElement te) {

@@ -3,7 +3,6 @@ package dev.mapguard.model;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,8 +28,7 @@ final class IdMap<V> extends AbstractMap<String, V> implements SortedMap<String,
 
   private IdMap(Map<String, V> entries) {
     this.index = new HashMap<>(entries);
-    String[] keys = entries.keySet().toArray(new String[0]);
-    Arrays.sort(keys);
+    String[] keys = IdOrder.sorted(entries.keySet());
     List<Entry<String, V>> list = new ArrayList<>(keys.length);
     for (String k : keys) list.add(new SimpleImmutableEntry<>(k, index.get(k)));
     this.ordered = Collections.unmodifiableList(list);

@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -232,11 +233,14 @@ final class CompilationListener implements TaskListener {
 
   private List<Path> sourceRoots() {
     List<Path> roots = new ArrayList<>();
+    // the files of one folder mostly share a package: each folder's root is worked out once
+    Map<List<String>, Path> byFolder = new HashMap<>();
     for (CompilationUnitTree unit : new LinkedHashSet<>(entered.values())) {
       Path file = extractor().sourcePath(unit);
       if (file == null) continue;
-      roots.add(SourceRoots.of(file,
-          unit.getPackageName() == null ? "" : unit.getPackageName().toString()));
+      String pkg = Extractor.packageName(unit);
+      roots.add(byFolder.computeIfAbsent(List.of(String.valueOf(file.getParent()), pkg),
+          k -> SourceRoots.of(file, pkg)));
     }
     return roots;
   }
