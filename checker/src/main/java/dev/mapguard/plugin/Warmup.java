@@ -1,6 +1,7 @@
 package dev.mapguard.plugin;
 
 import dev.mapguard.catalog.Catalog;
+import dev.mapguard.report.StatsReporter;
 import dev.mapguard.report.sarif.SarifReport;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -40,14 +41,17 @@ final class Warmup {
   /** Opened once the catalogue has been read, or given up on. */
   private final CountDownLatch catalogue = new CountDownLatch(1);
 
-  private Warmup(boolean sarif) {
-    thread = new Thread(() -> run(sarif), "MapGuard warm-up");
+  private Warmup(boolean sarif, boolean stats) {
+    thread = new Thread(() -> run(sarif, stats), "MapGuard warm-up");
     thread.setDaemon(true); // never keeps a build's JVM alive
   }
 
-  /** Starts the warm-up; {@code sarif} says whether this compilation writes a SARIF log. */
-  static Warmup start(boolean sarif) {
-    Warmup w = new Warmup(sarif);
+  /**
+   * Starts the warm-up; {@code sarif} says whether this compilation writes a SARIF log,
+   * {@code stats} whether it prints the stats line (which reads the JVM's memory pools).
+   */
+  static Warmup start(boolean sarif, boolean stats) {
+    Warmup w = new Warmup(sarif, stats);
     try {
       w.thread.start();
     } catch (RuntimeException | OutOfMemoryError e) {
@@ -57,7 +61,7 @@ final class Warmup {
     return w;
   }
 
-  private void run(boolean sarif) {
+  private void run(boolean sarif, boolean stats) {
     try {
       Catalog.standard();
     } catch (RuntimeException | LinkageError e) {
@@ -68,6 +72,7 @@ final class Warmup {
     try {
       loadClasses(sarif);
       if (sarif && !stop) SarifReport.prepare();
+      if (stats && !stop) StatsReporter.prepare();
     } catch (RuntimeException | LinkageError | IOException e) {
       // a warm-up only: the compiler thread loads and prepares what it needs itself
     }

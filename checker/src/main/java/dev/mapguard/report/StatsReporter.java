@@ -66,6 +66,14 @@ public final class StatsReporter {
   }
 
   /** Sum of the heap pools' peak use since the JVM started. */
+  /**
+   * Reads the memory pools once, ahead of the stats line: the first reading sets up the JVM's
+   * management beans, which takes a cold JVM tens of milliseconds.
+   */
+  public static void prepare() {
+    peakHeapBytes();
+  }
+
   static long peakHeapBytes() {
     long sum = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
