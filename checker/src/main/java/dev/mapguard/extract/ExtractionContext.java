@@ -100,7 +100,8 @@ final class ExtractionContext {
     return ids.computeIfAbsent(m, e -> {
       StringBuilder sb = new StringBuilder();
       sb.append(classId((TypeElement) m.getEnclosingElement())).append('#');
-      sb.append(m.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : m.getSimpleName());
+      // a javac Name appended as a CharSequence is decoded again for every character
+      sb.append(m.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : m.getSimpleName().toString());
       sb.append('(');
       boolean first = true;
       for (VariableElement p : m.getParameters()) {

@@ -127,12 +127,12 @@ final class Recognizers {
     return byName == null ? null : byName.get(methodName);
   }
 
-  /** Top-level classes of the compilation units javac entered, by qualified name. */
-  private final java.util.Set<String> sourceClasses = new java.util.HashSet<>();
-  private final Map<TypeElement, Boolean> sourceCache = new IdentityHashMap<>();
+  /** Top-level classes of the compilation units javac entered (javac's symbols are unique). */
+  private final java.util.Set<TypeElement> sourceClasses =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   void addSourceClass(TypeElement topLevel) {
-    sourceClasses.add(topLevel.getQualifiedName().toString());
+    sourceClasses.add(topLevel);
   }
 
   /**
@@ -141,14 +141,12 @@ final class Recognizers {
    * generated it: the answer must not depend on the order javac works through the files.
    */
   boolean isSource(TypeElement te) {
-    return sourceCache.computeIfAbsent(te, t -> {
-      TypeElement top = t;
-      for (javax.lang.model.element.Element e = t.getEnclosingElement(); e != null;
-           e = e.getEnclosingElement()) {
-        if (e instanceof TypeElement outer) top = outer;
-      }
-      return sourceClasses.contains(top.getQualifiedName().toString());
-    });
+    TypeElement top = te;
+    for (javax.lang.model.element.Element e = te.getEnclosingElement(); e != null;
+         e = e.getEnclosingElement()) {
+      if (e instanceof TypeElement outer) top = outer;
+    }
+    return sourceClasses.contains(top);
   }
 
   /**

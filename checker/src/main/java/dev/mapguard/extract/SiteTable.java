@@ -17,18 +17,20 @@ public final class SiteTable {
   public record Site(Tree tree, CompilationUnitTree unit) {}
 
   private final List<Site> sites = new ArrayList<>();
-  private final Map<String, Site> byStart = new HashMap<>();
+  /** By file, then start offset: the first site that starts there. */
+  private final Map<String, Map<Integer, Site>> byStart = new HashMap<>();
 
   int add(Tree tree, CompilationUnitTree unit, SourcePos pos) {
     Site site = new Site(tree, unit);
     sites.add(site);
-    byStart.putIfAbsent(pos.file() + ":" + pos.startOffset(), site);
+    byStart.computeIfAbsent(pos.file(), f -> new HashMap<>()).putIfAbsent(pos.startOffset(), site);
     return sites.size() - 1;
   }
 
   /** The site of the access that starts at this position, or null. */
   public Site at(SourcePos pos) {
-    return byStart.get(pos.file() + ":" + pos.startOffset());
+    Map<Integer, Site> inFile = byStart.get(pos.file());
+    return inFile == null ? null : inFile.get(pos.startOffset());
   }
 
   public Site get(int id) {
