@@ -22,11 +22,10 @@ final class LockHelpers {
   private final CallGraph calls;
   private final UnaryOperator<LockRef> canonical;
   private final DeclaredGuards declared;
-  private final Map<String, HeldLocks.CallEffect> summaries = new HashMap<>();
   /** Effects by call target, one map per call kind (as CallGraph's dispatch): most calls share targets. */
   private final Map<String, HeldLocks.CallEffect> byStaticTarget = new HashMap<>();
   private final Map<String, HeldLocks.CallEffect> byVirtualTarget = new HashMap<>();
-  private Boolean anyChanges;
+  private Map<String, HeldLocks.CallEffect> helpers;
 
   LockHelpers(Program program, CallGraph calls, UnaryOperator<LockRef> canonical,
               DeclaredGuards declared) {
@@ -50,16 +49,24 @@ final class LockHelpers {
    * neither, and then no call changes its caller's locks and no call needs looking at.
    */
   private boolean anyCallChangesLocks() {
-    if (anyChanges == null) {
-      boolean any = declared.releasesAny();
+    return declared.releasesAny() || !helpers().isEmpty();
+  }
+
+  /**
+   * The methods whose own body leaves their caller's locks changed, with what they do to them:
+   * found in one pass over the program, since only a body that takes or releases a lock
+   * explicitly can be one, and every call's effect is asked of its targets.
+   */
+  private Map<String, HeldLocks.CallEffect> helpers() {
+    if (helpers == null) {
+      helpers = new HashMap<>();
       for (MethodInfo m : program.methods().values()) {
-        if (any) break;
-        any = HeldLocks.locksExplicitly(m.body())
-            && !summary(m.id()).equals(HeldLocks.CallEffect.NONE);
+        if (!HeldLocks.locksExplicitly(m.body())) continue;
+        HeldLocks.CallEffect e = summarise(m);
+        if (!e.equals(HeldLocks.CallEffect.NONE)) helpers.put(m.id(), e);
       }
-      anyChanges = any;
     }
-    return anyChanges;
+    return helpers;
   }
 
   HeldLocks.CallEffect effectOf(Event.Call call) {
@@ -95,21 +102,17 @@ final class LockHelpers {
   }
 
   private HeldLocks.CallEffect summary(String method) {
-    HeldLocks.CallEffect known = summaries.get(method);
-    if (known != null) return known;
-    MethodInfo m = program.method(method);
-    HeldLocks.CallEffect e = HeldLocks.CallEffect.NONE;
-    if (m != null && HeldLocks.locksExplicitly(m.body())) {
-      HeldLocks.Result r = HeldLocks.analyse(m, canonical, c -> HeldLocks.CallEffect.NONE);
-      List<LockRef> releases = new ArrayList<>();
-      // only an unlock helper releases its caller's lock; a method that takes and releases a
-      // lock itself leaves a (reentrant) lock its caller holds held
-      for (LockRef l : r.released()) {
-        if (!r.atExit().contains(l) && !r.acquired().contains(l)) releases.add(l);
-      }
-      e = new HeldLocks.CallEffect(r.atExit().locks(), releases, false);
+    return helpers().getOrDefault(method, HeldLocks.CallEffect.NONE);
+  }
+
+  private HeldLocks.CallEffect summarise(MethodInfo m) {
+    HeldLocks.Result r = HeldLocks.analyse(m, canonical, c -> HeldLocks.CallEffect.NONE);
+    List<LockRef> releases = new ArrayList<>();
+    // only an unlock helper releases its caller's lock; a method that takes and releases a
+    // lock itself leaves a (reentrant) lock its caller holds held
+    for (LockRef l : r.released()) {
+      if (!r.atExit().contains(l) && !r.acquired().contains(l)) releases.add(l);
     }
-    summaries.put(method, e);
-    return e;
+    return new HeldLocks.CallEffect(r.atExit().locks(), releases, false);
   }
 }

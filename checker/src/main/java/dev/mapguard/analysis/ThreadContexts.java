@@ -170,11 +170,13 @@ public final class ThreadContexts {
     for (String m : mainEntries) {
       if (!runsOnce(program.method(m), onceNames)) repeat(calls.number(m), work);
     }
-    for (int m = 0; m < calls.methodCount(); m++) {
-      List<CallGraph.Edge> callees = calls.calleesOf(m);
-      if (callees.isEmpty() || !MethodLayout.hasLoop(program.method(calls.id(m)).body())) continue;
-      MethodLayout layout = layouts.apply(calls.id(m));
-      int[] targets = calls.calleeNumbers(m);
+    int number = -1;
+    for (MethodInfo info : program.methods().values()) { // in id order: number is info's
+      number++;
+      List<CallGraph.Edge> callees = calls.calleesOf(number);
+      if (callees.isEmpty() || !MethodLayout.hasLoop(info.body())) continue;
+      MethodLayout layout = layouts.apply(info.id());
+      int[] targets = calls.calleeNumbers(number);
       for (int k = 0; k < targets.length; k++) {
         if (layout.inLoop(callees.get(k).event())) repeat(targets[k], work);
       }
