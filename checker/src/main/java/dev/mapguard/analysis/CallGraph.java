@@ -6,7 +6,6 @@ import dev.mapguard.model.MethodInfo;
 import dev.mapguard.model.Program;
 import dev.mapguard.model.TaskRef;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -59,7 +58,7 @@ public final class CallGraph {
     calleeNumbers = new int[n][];
     callersByNumber = new ArrayList<>(n);
     for (int i = 0; i < n; i++) callersByNumber.add(List.of());
-    int[] callerCounts = new int[n];
+    IntList[] callersOf = new IntList[n];
     callerNumbers = new int[n][];
     called = new boolean[n];
     for (MethodInfo m : program.methods().values()) {
@@ -81,12 +80,13 @@ public final class CallGraph {
     }
     // second pass: the edges, caller by caller
     List<Edge> out = new ArrayList<>();
-    int[] targets = new int[16];
+    IntList targets = new IntList();
     int caller = -1;
     for (MethodInfo m : program.methods().values()) { // in id order: caller is m's number
       caller++;
       List<Event> events = m.events();
       out.clear();
+      targets.clear();
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
         List<String> runs;
@@ -111,26 +111,22 @@ public final class CallGraph {
                 ? Event.Receiver.THIS : Event.Receiver.OTHER;
           }
           Edge edge = new Edge(m.id(), i, callee, recv);
-          if (callersByNumber.get(target).isEmpty()) callersByNumber.set(target, new ArrayList<>(2));
-          callersByNumber.get(target).add(edge);
-          int[] from = callerNumbers[target];
-          if (from == null) callerNumbers[target] = from = new int[2];
-          else if (callerCounts[target] == from.length) {
-            callerNumbers[target] = from = Arrays.copyOf(from, from.length * 2);
+          if (callersOf[target] == null) {
+            callersOf[target] = new IntList();
+            callersByNumber.set(target, new ArrayList<>(2));
           }
-          from[callerCounts[target]++] = caller;
-          if (out.size() == targets.length) targets = Arrays.copyOf(targets, targets.length * 2);
-          targets[out.size()] = target;
+          callersByNumber.get(target).add(edge);
+          callersOf[target].add(caller);
           out.add(edge);
+          targets.add(target);
           if (target != caller) called[target] = true;
         }
       }
       calleesByNumber.add(out.isEmpty() ? List.of() : List.copyOf(out));
-      calleeNumbers[caller] = Arrays.copyOf(targets, out.size());
+      calleeNumbers[caller] = targets.toArray();
     }
     for (int i = 0; i < n; i++) {
-      callerNumbers[i] = callerNumbers[i] == null ? new int[0]
-          : Arrays.copyOf(callerNumbers[i], callerCounts[i]);
+      callerNumbers[i] = callersOf[i] == null ? IntList.NONE : callersOf[i].toArray();
     }
   }
 

@@ -33,8 +33,8 @@ public final class ThreadContexts {
   private BitSet[] byMethod;
   private final Set<String> rootEntries = new HashSet<>();
   private final Set<String> freshEntries = new HashSet<>();
-  private final Set<String> mainEntries = new HashSet<>();
-  private final BitSet mainEntryNumbers = new BitSet();
+  /** By method number: the methods the calling thread enters the program by. */
+  private final BitSet mainEntries = new BitSet();
   private final List<ThreadRoot> roots = new ArrayList<>();
   private final Map<Integer, Integer> contextOfRoot = new HashMap<>();
 
@@ -124,8 +124,7 @@ public final class ThreadContexts {
     for (int m = 0; m < calls.methodCount(); m++) {
       String id = calls.id(m);
       if (!calls.hasCallers(m) && !rootEntries.contains(id)) {
-        mainEntries.add(id);
-        mainEntryNumbers.set(m);
+        mainEntries.set(m);
         bits(m).set(MAIN);
         work.add(m);
       }
@@ -167,8 +166,8 @@ public final class ThreadContexts {
       if (spawner >= 0) spawnedBy.computeIfAbsent(spawner, k -> new ArrayList<>()).add(r);
     }
     IntQueue work = new IntQueue();
-    for (String m : mainEntries) {
-      if (!runsOnce(program.method(m), onceNames)) repeat(calls.number(m), work);
+    for (int m = mainEntries.nextSetBit(0); m >= 0; m = mainEntries.nextSetBit(m + 1)) {
+      if (!runsOnce(program.method(calls.id(m)), onceNames)) repeat(m, work);
     }
     int number = -1;
     for (MethodInfo info : program.methods().values()) { // in id order: number is info's
@@ -288,12 +287,12 @@ public final class ThreadContexts {
 
   /** Methods the calling thread enters the program by (nothing in the program calls them). */
   public boolean isMainEntry(String method) {
-    return mainEntries.contains(method);
+    return isMainEntry(calls.number(method));
   }
 
-  /** {@link #isMainEntry(String)} by method number ({@link CallGraph#number}). */
+  /** {@link #isMainEntry(String)} by method number ({@link CallGraph#number}); -1 is none. */
   public boolean isMainEntry(int method) {
-    return mainEntryNumbers.get(method);
+    return method >= 0 && mainEntries.get(method);
   }
 
   /** Whether some thread root exists at all. */

@@ -16,7 +16,6 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.TypeVariable;
 import javax.tools.JavaFileObject;
 
 /**
@@ -131,11 +130,7 @@ final class ExtractionContext {
     for (; u.getKind() == TypeKind.ARRAY && u.getAnnotationMirrors().isEmpty(); dimensions++) {
       u = ((ArrayType) u).getComponentType();
     }
-    // a type variable erases as its bound does
-    for (int depth = 0; u.getKind() == TypeKind.TYPEVAR && u.getAnnotationMirrors().isEmpty()
-        && depth < 64; depth++) {
-      u = ((TypeVariable) u).getUpperBound();
-    }
+    u = JavacFacts.throughTypeVariables(u, true); // a type variable erases as its bound does
     String component = null;
     if (u.getAnnotationMirrors().isEmpty()) {
       if (u.getKind().isPrimitive()) {

@@ -107,9 +107,7 @@ public final class JavacFacts {
     if (t == null) return null;
     // a type variable erases to its bound's erasure: followed here instead of asking javac to
     // make the erased type (generic code asks this for nearly every expression)
-    for (int depth = 0; t.getKind() == TypeKind.TYPEVAR && depth < 64; depth++) {
-      t = ((TypeVariable) t).getUpperBound();
-    }
+    t = throughTypeVariables(t, false);
     if (t.getKind() == TypeKind.TYPEVAR || t.getKind() == TypeKind.INTERSECTION
         || t.getKind() == TypeKind.WILDCARD) {
       t = types.erasure(t);
@@ -117,6 +115,19 @@ public final class JavacFacts {
     if (t.getKind() != TypeKind.DECLARED) return null;
     Element e = ((DeclaredType) t).asElement();
     return e instanceof TypeElement te ? te : null;
+  }
+
+  /**
+   * The bound of a type variable, followed while it is a type variable (a bounded chain ends in a
+   * class, an intersection or an error); {@code plainOnly} stops at one that carries type
+   * annotations, whose erasure javac prints with them.
+   */
+  static TypeMirror throughTypeVariables(TypeMirror t, boolean plainOnly) {
+    for (int depth = 0; t.getKind() == TypeKind.TYPEVAR && depth < 64; depth++) {
+      if (plainOnly && !t.getAnnotationMirrors().isEmpty()) break;
+      t = ((TypeVariable) t).getUpperBound();
+    }
+    return t;
   }
 
   /**
