@@ -42,16 +42,17 @@ public final class EntryLocks {
     // asked once per method, not at every edge the fixed point follows
     LockSet[] declaredAt = new LockSet[n];
     boolean[] constructor = new boolean[n];
-    for (int m = 0; m < n; m++) {
-      String id = calls.id(m);
-      MethodInfo info = program.method(id);
-      declaredAt[m] = declared.apply(id);
-      constructor[m] = info.kind() == MethodInfo.Kind.CONSTRUCTOR
+    int number = -1;
+    for (MethodInfo info : program.methods().values()) { // in id order: number is info's
+      number++;
+      String id = info.id();
+      declaredAt[number] = declared.apply(id);
+      constructor[number] = info.kind() == MethodInfo.Kind.CONSTRUCTOR
           || info.kind() == MethodInfo.Kind.INSTANCE_INIT;
-      boolean fixedEmpty = contexts.isRootEntry(id) || !calls.hasCallers(m);
-      entry[m] = fixedEmpty ? declaredAt[m] : LockSet.TOP;
-      shared[m] = startsOwned(info, calls, contexts) ? new BitSet()
-          : (BitSet) contexts.contextsOf(m).clone();
+      boolean fixedEmpty = contexts.isRootEntry(id) || !calls.hasCallers(number);
+      entry[number] = fixedEmpty ? declaredAt[number] : LockSet.TOP;
+      shared[number] = startsOwned(info, calls, contexts) ? new BitSet()
+          : (BitSet) contexts.contextsOf(number).clone();
     }
     // callers before callees: a method is mostly visited once its callers have settled, so the
     // fixed point takes about one sweep instead of a pass per level of the call graph
