@@ -16,11 +16,28 @@ import java.util.Map;
  * @param mapguardStats the stats line of each MapGuard run (empty if it printed none)
  * @param lastLog       what the last MapGuard run reported
  * @param internalErrors most internal errors reported by one MapGuard run
+ * @param rounds        each round's runs as measured (the floor run null when none ran)
  */
 record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<Long> plainRssKb,
                   List<Long> mapguardRssKb, List<Map<String, Long>> mapguardStats, List<Integer> plainExit,
                   List<Integer> mapguardExit, CompilerLog lastLog, int internalErrors,
-                  List<Double> floorSeconds, List<Long> floorRssKb) {
+                  List<Double> floorSeconds, List<Long> floorRssKb, List<Round> rounds) {
+
+  /** One round: plain javac, javac + the empty plugin (null if none ran), javac + MapGuard. */
+  record Round(TimedProcess.Result plain, TimedProcess.Result floor, TimedProcess.Result mapguard) {}
+
+  /** Which run of a round. */
+  enum Variant {
+    PLAIN, FLOOR, MAPGUARD;
+
+    TimedProcess.Result of(Round r) {
+      return switch (this) {
+        case PLAIN -> r.plain();
+        case FLOOR -> r.floor();
+        case MAPGUARD -> r.mapguard();
+      };
+    }
+  }
 
   /**
    * What to compile and how; with {@code sarif}, MapGuard runs write SARIF
@@ -72,6 +89,7 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
     final List<Integer> plainExit = new ArrayList<>(), mgExit = new ArrayList<>();
     final List<Double> floorS = new ArrayList<>();
     final List<Long> floorRss = new ArrayList<>();
+    final List<Round> rounds = new ArrayList<>();
     CompilerLog last;
     int internal;
 
@@ -94,10 +112,12 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
       last = CompilerLog.read(mapguard.log());
       stats.add(last.stats());
       internal = Math.max(internal, last.internalErrors().size());
+      rounds.add(new Round(plain, floor, mapguard));
     }
 
     PairedRuns build() {
-      return new PairedRuns(plainS, mgS, plainRss, mgRss, stats, plainExit, mgExit, last, internal, floorS, floorRss);
+      return new PairedRuns(plainS, mgS, plainRss, mgRss, stats, plainExit, mgExit, last, internal, floorS, floorRss,
+          rounds);
     }
   }
 
@@ -141,6 +161,26 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
   /** MapGuard's time over the empty plugin's: what MapGuard's own work costs beyond the floor. */
   double ratioOverFloor() {
     return medianRatio(mapguardSeconds, floorSeconds);
+  }
+
+  /** Median processor time of one kind of run (all threads: javac's, the JIT's, the collector's); NaN if unmeasured. */
+  double cpuMedian(Variant v) {
+    return medianOf(v, TimedProcess.Result::cpuSeconds);
+  }
+
+  /** Median time the JIT compilers spent in one kind of run; NaN if unmeasured. */
+  double jitMedian(Variant v) {
+    return medianOf(v, TimedProcess.Result::jitSeconds);
+  }
+
+  private double medianOf(Variant v, java.util.function.ToDoubleFunction<TimedProcess.Result> value) {
+    List<Double> values = new ArrayList<>();
+    for (Round r : rounds) {
+      TimedProcess.Result run = v.of(r);
+      if (run == null || Double.isNaN(value.applyAsDouble(run))) return Double.NaN;
+      values.add(value.applyAsDouble(run));
+    }
+    return values.isEmpty() ? Double.NaN : Numbers.median(values);
   }
 
   long floorRssMb() {

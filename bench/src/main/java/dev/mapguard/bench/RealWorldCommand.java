@@ -70,6 +70,8 @@ final class RealWorldCommand implements Callable<Integer> {
     if (table.hasFloor()) {
       md.add("");
       md.addAll(table.floor());
+      md.add("");
+      md.addAll(table.cpu());
     }
     Files.write(out.resolve("table.md"), md);
     Files.write(out.resolve("results.tsv"), table.tsv());

@@ -1,5 +1,6 @@
 package dev.mapguard.bench;
 
+import dev.mapguard.bench.PairedRuns.Variant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,12 +70,48 @@ final class RealWorldTable {
     return out;
   }
 
-  /** {@code floor: median-ratio=R max-ratio=M median-mapguard-over-floor=X} (printed before the summary). */
+  /**
+   * Where the processor time goes, per library (medians of the runs): all threads of each kind of
+   * run, the JIT compilers' part of it, and what MapGuard adds over the empty plugin for each second
+   * of its own time. On a machine with few cores the JIT's threads and javac's compete for them, so
+   * JIT work a plugin's code causes costs wall time beside the plugin's own.
+   */
+  List<String> cpu() {
+    List<String> out = new ArrayList<>();
+    out.add("| library | MapGuard own s | CPU s plain | CPU s empty plugin | CPU s MapGuard | JIT s plain "
+        + "| JIT s empty plugin | JIT s MapGuard | added CPU / own | added JIT / own |");
+    out.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (LibraryResult r : results) {
+      PairedRuns p = r.runs();
+      out.add(String.format(Locale.ROOT, "| %s | %.2f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f |",
+          r.library().name(), p.ownMsMedian() / 1000.0, p.cpuMedian(Variant.PLAIN), p.cpuMedian(Variant.FLOOR),
+          p.cpuMedian(Variant.MAPGUARD), p.jitMedian(Variant.PLAIN), p.jitMedian(Variant.FLOOR),
+          p.jitMedian(Variant.MAPGUARD), addedPerOwnSecond(p, p::cpuMedian), addedPerOwnSecond(p, p::jitMedian)));
+    }
+    return out;
+  }
+
+  /** What MapGuard's runs use over the empty plugin's, per second of MapGuard's own time. */
+  private static double addedPerOwnSecond(PairedRuns p, java.util.function.ToDoubleFunction<Variant> median) {
+    double own = p.ownMsMedian() / 1000.0;
+    return own > 0 ? (median.applyAsDouble(Variant.MAPGUARD) - median.applyAsDouble(Variant.FLOOR)) / own : Double.NaN;
+  }
+
+  /**
+   * {@code floor: median-ratio=R max-ratio=M median-mapguard-over-floor=X} and, when the runs
+   * measured it, {@code median-added-cpu-per-own=C median-added-jit-per-own=J} (printed before
+   * the summary).
+   */
   String floorSummary() {
     List<Double> floors = results.stream().map(r -> r.runs().floorRatio()).toList();
     List<Double> over = results.stream().map(r -> r.runs().ratioOverFloor()).toList();
-    return String.format(Locale.ROOT, "floor: median-ratio=%.3f max-ratio=%.3f median-mapguard-over-floor=%.3f",
+    String line = String.format(Locale.ROOT, "floor: median-ratio=%.3f max-ratio=%.3f median-mapguard-over-floor=%.3f",
         Numbers.median(floors), floors.stream().mapToDouble(d -> d).max().orElse(0), Numbers.median(over));
+    List<Double> cpu = results.stream().map(r -> addedPerOwnSecond(r.runs(), r.runs()::cpuMedian)).toList();
+    List<Double> jit = results.stream().map(r -> addedPerOwnSecond(r.runs(), r.runs()::jitMedian)).toList();
+    if (cpu.stream().anyMatch(d -> d.isNaN()) || jit.stream().anyMatch(d -> d.isNaN())) return line;
+    return line + String.format(Locale.ROOT, " median-added-cpu-per-own=%.2f median-added-jit-per-own=%.2f",
+        Numbers.median(cpu), Numbers.median(jit));
   }
 
   /** {@code realworld: libraries=N lines=L median-ratio=R max-ratio=M internal-errors=E javac-failures=F findings=K}. */
