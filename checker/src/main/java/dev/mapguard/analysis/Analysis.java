@@ -44,7 +44,7 @@ public final class Analysis {
       MethodInfo m = program.method(k);
       if (m == null) return new LockSet[0];
       // most methods take no lock and call no lock helper: no lock is held at any of their events
-      if (!HeldLocks.touchesLocks(m.body()) && !helpers.affectsLocks(m)) {
+      if (!m.is(MethodInfo.SYNCHRONIZES | MethodInfo.LOCKS_EXPLICITLY) && !helpers.affectsLocks(m)) {
         LockSet[] none = new LockSet[m.events().size()];
         java.util.Arrays.fill(none, LockSet.EMPTY);
         return none;

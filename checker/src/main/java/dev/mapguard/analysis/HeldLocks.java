@@ -122,16 +122,6 @@ public final class HeldLocks {
     return new Result(h.atEvent, exit, h.acquired, h.released);
   }
 
-  /** Whether the body holds a lock anywhere: a synchronized block, or a lock taken or released. */
-  public static boolean touchesLocks(Stmt s) {
-    return s.anyMatch(x -> x instanceof Stmt.Sync || x instanceof Stmt.Acquire || x instanceof Stmt.Release);
-  }
-
-  /** Whether the body takes or releases a lock explicitly (only then can it be a lock helper). */
-  public static boolean locksExplicitly(Stmt s) {
-    return s.anyMatch(x -> x instanceof Stmt.Acquire || x instanceof Stmt.Release);
-  }
-
   private void seen(LockSet state) {
     for (LockSet[] t : tryStates) t[0] = t[0].meet(state);
   }

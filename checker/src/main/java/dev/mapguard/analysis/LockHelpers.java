@@ -61,7 +61,7 @@ final class LockHelpers {
     if (helpers == null) {
       helpers = new HashMap<>();
       for (MethodInfo m : program.methods().values()) {
-        if (!HeldLocks.locksExplicitly(m.body())) continue;
+        if (!m.is(MethodInfo.LOCKS_EXPLICITLY)) continue;
         HeldLocks.CallEffect e = summarise(m);
         if (!e.equals(HeldLocks.CallEffect.NONE)) helpers.put(m.id(), e);
       }

@@ -205,11 +205,6 @@ public final class MethodLayout {
     return false;
   }
 
-  /** Whether the body has a loop at all (cheaper than laying the method out). */
-  public static boolean hasLoop(Stmt s) {
-    return s.anyMatch(x -> x instanceof Stmt.Loop);
-  }
-
   /** Whether event {@code a} is inside a loop of the method. */
   public boolean inLoop(int a) {
     for (int f : path(a)) {

@@ -173,7 +173,7 @@ public final class ThreadContexts {
     for (MethodInfo info : program.methods().values()) { // in id order: number is info's
       number++;
       List<CallGraph.Edge> callees = calls.calleesOf(number);
-      if (callees.isEmpty() || !MethodLayout.hasLoop(info.body())) continue;
+      if (callees.isEmpty() || !info.is(MethodInfo.HAS_LOOP)) continue;
       MethodLayout layout = layouts.apply(info.id());
       int[] targets = calls.calleeNumbers(number);
       for (int k = 0; k < targets.length; k++) {

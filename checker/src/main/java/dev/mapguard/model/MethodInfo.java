@@ -37,8 +37,18 @@ public record MethodInfo(String id, String classId, String name, String display,
   public static final int ABSTRACT = 16;
   /** Runs after construction and before the object is used by other threads (@PostConstruct). */
   public static final int INIT_LIKE = 32;
+  /** The body has a synchronized block (a synchronized method's body is one). Read off the body. */
+  public static final int SYNCHRONIZES = 64;
+  /** The body takes or releases a lock explicitly ({@code lock()}, {@code unlock()}...). Read off the body. */
+  public static final int LOCKS_EXPLICITLY = 128;
+  /** The body has a loop. Read off the body. */
+  public static final int HAS_LOOP = 256;
+  /** The flags read off the body, whatever the caller passed for them. */
+  private static final int BODY_SHAPE = SYNCHRONIZES | LOCKS_EXPLICITLY | HAS_LOOP;
 
   public MethodInfo {
+    // one walk of the body here, where the analyses would otherwise walk it once per question
+    flags = (flags & ~BODY_SHAPE) | shapeOf(body);
     overrides = List.copyOf(overrides);
     rootDecls = List.copyOf(rootDecls);
     events = List.copyOf(events);
@@ -49,6 +59,25 @@ public record MethodInfo(String id, String classId, String name, String display,
 
   public boolean is(int flag) {
     return (flags & flag) != 0;
+  }
+
+  private static int shapeOf(Stmt s) {
+    if (s instanceof Stmt.Seq seq) return shapeOf(seq.body());
+    if (s instanceof Stmt.Branch b) return shapeOf(b.arms());
+    if (s instanceof Stmt.Loop l) return HAS_LOOP | shapeOf(l.body());
+    if (s instanceof Stmt.Breakable b) return shapeOf(b.body());
+    if (s instanceof Stmt.Sync sy) return SYNCHRONIZES | shapeOf(sy.body());
+    if (s instanceof Stmt.Acquire || s instanceof Stmt.Release) return LOCKS_EXPLICITLY;
+    if (s instanceof Stmt.Try t) {
+      return shapeOf(t.body()) | shapeOf(t.catches()) | (t.finallyBlock() == null ? 0 : shapeOf(t.finallyBlock()));
+    }
+    return 0; // an event, a jump, or no body
+  }
+
+  private static int shapeOf(List<Stmt> stmts) {
+    int shape = 0;
+    for (Stmt s : stmts) shape |= shapeOf(s);
+    return shape;
   }
 
   /** Constructors and initialisers: the code that builds an object or a class. */

@@ -1,7 +1,6 @@
 package dev.mapguard.model;
 
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * The structured control flow of a method body, reduced to what the lock analysis needs: blocks,
@@ -67,24 +66,4 @@ public sealed interface Stmt {
   record At(int event) implements Stmt {}
 
   Seq EMPTY = new Seq(List.of());
-
-  /** Whether this statement, or one nested in it, satisfies {@code test}. */
-  default boolean anyMatch(Predicate<Stmt> test) {
-    if (test.test(this)) return true;
-    if (this instanceof Seq seq) return anyMatch(seq.body(), test);
-    if (this instanceof Branch b) return anyMatch(b.arms(), test);
-    if (this instanceof Loop l) return l.body().anyMatch(test);
-    if (this instanceof Breakable b) return b.body().anyMatch(test);
-    if (this instanceof Sync sy) return sy.body().anyMatch(test);
-    if (this instanceof Try t) {
-      return t.body().anyMatch(test) || anyMatch(t.catches(), test)
-          || (t.finallyBlock() != null && t.finallyBlock().anyMatch(test));
-    }
-    return false;
-  }
-
-  private static boolean anyMatch(List<Stmt> stmts, Predicate<Stmt> test) {
-    for (Stmt s : stmts) if (s.anyMatch(test)) return true;
-    return false;
-  }
 }
