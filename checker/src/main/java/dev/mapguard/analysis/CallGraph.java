@@ -65,69 +65,86 @@ public final class CallGraph {
       for (String o : m.overrides()) overriders.computeIfAbsent(o, k -> new ArrayList<>()).add(m.id());
     }
     // first pass: where code is passed as an argument
-    for (MethodInfo m : program.methods().values()) {
-      List<Event> events = m.events();
-      for (int i = 0; i < events.size(); i++) {
-        if (events.get(i) instanceof Event.Call c && !c.taskArgs().isEmpty()) {
-          for (String target : dispatch(c.target(), c.virtual())) {
-            for (Event.TaskArg ta : c.taskArgs()) {
-              taskBindings.computeIfAbsent(target + "/" + ta.index(), k -> new ArrayList<>())
-                  .add(new TaskBinding(m.id(), i, ta.tasks()));
-            }
-          }
-        }
-      }
-    }
-    // second pass: the edges, caller by caller
-    List<Edge> out = new ArrayList<>();
-    IntList targets = new IntList();
-    int caller = -1;
-    for (MethodInfo m : program.methods().values()) { // in id order: caller is m's number
-      caller++;
-      List<Event> events = m.events();
-      out.clear();
-      targets.clear();
-      for (int i = 0; i < events.size(); i++) {
-        Event e = events.get(i);
-        List<String> runs;
-        Event.Receiver receiver;
-        if (e instanceof Event.Call c) {
-          runs = dispatch(c.target(), c.virtual());
-          receiver = c.receiver();
-        } else if (e instanceof Event.RunTask r) {
-          runs = new ArrayList<>(resolve(r.tasks()));
-          receiver = null;
-        } else {
-          continue;
-        }
-        for (String callee : runs) {
-          Integer target = numbers.get(callee);
-          if (target == null) continue; // not a method of the program
-          Event.Receiver recv = receiver;
-          if (recv == null) {
-            // a lambda shares the this of the method that made it
-            MethodInfo t = program.method(callee);
-            recv = t.kind() == MethodInfo.Kind.LAMBDA && m.id().equals(t.lambdaOf())
-                ? Event.Receiver.THIS : Event.Receiver.OTHER;
-          }
-          Edge edge = new Edge(m.id(), i, callee, recv);
-          if (callersOf[target] == null) {
-            callersOf[target] = new IntList();
-            callersByNumber.set(target, new ArrayList<>(2));
-          }
-          callersByNumber.get(target).add(edge);
-          callersOf[target].add(caller);
-          out.add(edge);
-          targets.add(target);
-          if (target != caller) called[target] = true;
-        }
-      }
-      calleesByNumber.add(out.isEmpty() ? List.of() : List.copyOf(out));
-      calleeNumbers[caller] = targets.toArray();
-    }
+    for (MethodInfo m : program.methods().values()) bindTaskArguments(m);
+    // second pass: the edges, caller by caller (in id order: a caller's number is its position)
+    EdgeBuffers buffers = new EdgeBuffers(callersOf);
+    int caller = 0;
+    for (MethodInfo m : program.methods().values()) addCallsOf(m, caller++, buffers);
     for (int i = 0; i < n; i++) {
       callerNumbers[i] = callersOf[i] == null ? IntList.NONE : callersOf[i].toArray();
     }
+  }
+
+  /** Scratch lists reused from caller to caller while the edges are made. */
+  private static final class EdgeBuffers {
+    final IntList[] callersOf;
+    final List<Edge> out = new ArrayList<>();
+    final IntList targets = new IntList();
+
+    EdgeBuffers(IntList[] callersOf) {
+      this.callersOf = callersOf;
+    }
+  }
+
+  // The passes over the program are split per method (not one loop in the constructor) so the JIT
+  // compiles each body once as a method, instead of compiling the whole constructor on stack
+  // replacement, at each loop it is caught in.
+
+  private void bindTaskArguments(MethodInfo m) {
+    List<Event> events = m.events();
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i) instanceof Event.Call c && !c.taskArgs().isEmpty()) {
+        for (String target : dispatch(c.target(), c.virtual())) {
+          for (Event.TaskArg ta : c.taskArgs()) {
+            taskBindings.computeIfAbsent(target + "/" + ta.index(), k -> new ArrayList<>())
+                .add(new TaskBinding(m.id(), i, ta.tasks()));
+          }
+        }
+      }
+    }
+  }
+
+  private void addCallsOf(MethodInfo m, int caller, EdgeBuffers b) {
+    List<Event> events = m.events();
+    b.out.clear();
+    b.targets.clear();
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      List<String> runs;
+      Event.Receiver receiver;
+      if (e instanceof Event.Call c) {
+        runs = dispatch(c.target(), c.virtual());
+        receiver = c.receiver();
+      } else if (e instanceof Event.RunTask r) {
+        runs = new ArrayList<>(resolve(r.tasks()));
+        receiver = null;
+      } else {
+        continue;
+      }
+      for (String callee : runs) {
+        Integer target = numbers.get(callee);
+        if (target == null) continue; // not a method of the program
+        Event.Receiver recv = receiver;
+        if (recv == null) {
+          // a lambda shares the this of the method that made it
+          MethodInfo t = program.method(callee);
+          recv = t.kind() == MethodInfo.Kind.LAMBDA && m.id().equals(t.lambdaOf())
+              ? Event.Receiver.THIS : Event.Receiver.OTHER;
+        }
+        Edge edge = new Edge(m.id(), i, callee, recv);
+        if (b.callersOf[target] == null) {
+          b.callersOf[target] = new IntList();
+          callersByNumber.set(target, new ArrayList<>(2));
+        }
+        callersByNumber.get(target).add(edge);
+        b.callersOf[target].add(caller);
+        b.out.add(edge);
+        b.targets.add(target);
+        if (target != caller) called[target] = true;
+      }
+    }
+    calleesByNumber.add(b.out.isEmpty() ? List.of() : List.copyOf(b.out));
+    calleeNumbers[caller] = b.targets.toArray();
   }
 
   /** How many methods the program has; they are numbered 0 to this minus one, in id order. */
