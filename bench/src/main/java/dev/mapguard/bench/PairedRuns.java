@@ -10,30 +10,35 @@ import java.util.Map;
 /**
  * Pairs of compilations of the same sources, plain javac then javac + MapGuard (with
  * {@code stats}), alternating A B A B so that both see the same machine; each writes class files
- * to a fresh folder. With a floor plugin, each pair also runs javac + that empty plugin between
- * the two (A C B A C B ...).
+ * to a fresh folder. With the floor plugins, each round also runs javac + the empty plugin and
+ * javac + the walking plugin between the two (A C W B A C W B ...).
  *
  * @param mapguardStats the stats line of each MapGuard run (empty if it printed none)
  * @param lastLog       what the last MapGuard run reported
  * @param internalErrors most internal errors reported by one MapGuard run
- * @param rounds        each round's runs as measured (the floor run null when none ran)
+ * @param rounds        each round's runs as measured (the floor runs null when none ran)
  */
 record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<Long> plainRssKb,
                   List<Long> mapguardRssKb, List<Map<String, Long>> mapguardStats, List<Integer> plainExit,
                   List<Integer> mapguardExit, CompilerLog lastLog, int internalErrors,
                   List<Double> floorSeconds, List<Long> floorRssKb, List<Round> rounds) {
 
-  /** One round: plain javac, javac + the empty plugin (null if none ran), javac + MapGuard. */
-  record Round(TimedProcess.Result plain, TimedProcess.Result floor, TimedProcess.Result mapguard) {}
+  /**
+   * One round: plain javac, javac + the empty plugin and javac + the walking plugin (both null if
+   * the floor did not run; the walk also in logs of runs older than it), javac + MapGuard.
+   */
+  record Round(TimedProcess.Result plain, TimedProcess.Result floor, TimedProcess.Result walk,
+               TimedProcess.Result mapguard) {}
 
   /** Which run of a round. */
   enum Variant {
-    PLAIN, FLOOR, MAPGUARD;
+    PLAIN, FLOOR, WALK, MAPGUARD;
 
     TimedProcess.Result of(Round r) {
       return switch (this) {
         case PLAIN -> r.plain();
         case FLOOR -> r.floor();
+        case WALK -> r.walk();
         case MAPGUARD -> r.mapguard();
       };
     }
@@ -42,7 +47,7 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
   /**
    * What to compile and how; with {@code sarif}, MapGuard runs write SARIF
    * ({@code mapguard-N.sarif}, paths relative to {@code srcRoot}); {@code floorJar} is the
-   * {@link EmptyPlugin}'s jar, or null to run no floor.
+   * {@link FloorPluginJar}, or null to run no floor.
    */
   record Job(int jdk, List<Path> classpath, List<String> flags, Path sourcesFile, Path pluginJar,
              boolean sarif, Path srcRoot, String pluginOptions, Path floorJar) {}
@@ -51,18 +56,20 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
   static PairedRuns load(Path dir) throws IOException {
     Results r = new Results();
     for (int i = 1; Files.exists(dir.resolve("mapguard-" + i + ".log.time")); i++) {
-      Path floor = dir.resolve("floor-" + i + ".log");
-      r.add(TimedProcess.read(dir.resolve("plain-" + i + ".log")),
-          Files.exists(floor.resolveSibling(floor.getFileName() + ".time")) ? TimedProcess.read(floor) : null,
-          TimedProcess.read(dir.resolve("mapguard-" + i + ".log")));
+      r.add(TimedProcess.read(dir.resolve("plain-" + i + ".log")), readIfRan(dir.resolve("floor-" + i + ".log")),
+          readIfRan(dir.resolve("walk-" + i + ".log")), TimedProcess.read(dir.resolve("mapguard-" + i + ".log")));
     }
     return r.plainS.isEmpty() ? null : r.build();
+  }
+
+  private static TimedProcess.Result readIfRan(Path log) throws IOException {
+    return Files.exists(log.resolveSibling(log.getFileName() + ".time")) ? TimedProcess.read(log) : null;
   }
 
   static PairedRuns run(Job job, Path dir, int pairs) throws IOException, InterruptedException {
     Files.createDirectories(dir);
     try (var old = Files.list(dir)) { // an earlier run's logs must not mix with this one's
-      for (Path f : old.filter(f -> f.getFileName().toString().matches("(plain|floor|mapguard)-\\d+\\..*")).toList()) {
+      for (Path f : old.filter(f -> f.getFileName().toString().matches("(plain|floor|walk|mapguard)-\\d+\\..*")).toList()) {
         Files.delete(f);
       }
     }
@@ -70,12 +77,14 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
     for (int i = 1; i <= pairs; i++) {
       TimedProcess.Result a = compile(job, dir, "plain-" + i, List.of());
       TimedProcess.Result c = job.floorJar() == null ? null
-          : compile(job, dir, "floor-" + i, EmptyPluginJar.pluginArgs(job.floorJar()));
+          : compile(job, dir, "floor-" + i, FloorPluginJar.emptyArgs(job.floorJar()));
+      TimedProcess.Result w = job.floorJar() == null ? null
+          : compile(job, dir, "walk-" + i, FloorPluginJar.walkArgs(job.floorJar()));
       String options = "stats " + (job.sarif() ? "sarif=" + dir.resolve("mapguard-" + i + ".sarif")
           + " srcroot=" + job.srcRoot() + " " : "") + job.pluginOptions();
       TimedProcess.Result b = compile(job, dir, "mapguard-" + i, JavacInvocation.plugin(job.pluginJar(),
           options.strip()));
-      r.add(a, c, b);
+      r.add(a, c, w, b);
     }
     LibraryCache.deleteTree(dir.resolve("classes"));
     return r.build();
@@ -93,14 +102,21 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
     CompilerLog last;
     int internal;
 
-    /** {@code floor} is null when no floor ran. */
-    void add(TimedProcess.Result plain, TimedProcess.Result floor, TimedProcess.Result mapguard) throws IOException {
+    /** {@code floor} and {@code walk} are null when they did not run. */
+    void add(TimedProcess.Result plain, TimedProcess.Result floor, TimedProcess.Result walk,
+             TimedProcess.Result mapguard) throws IOException {
       plainS.add(plain.seconds());
-      if (floor != null) {
-        if (floor.exitCode() != 0 && plain.exitCode() == 0) {
-          // a harness problem (the empty plugin not found), not MapGuard's: its times would mislead
-          throw new IOException("javac with the empty plugin failed where plain javac passed: see " + floor.log());
+      for (TimedProcess.Result f : java.util.Arrays.asList(floor, walk)) {
+        if (f != null && f.exitCode() != 0 && plain.exitCode() == 0) {
+          // a harness problem (a floor plugin not found), not MapGuard's: its times would mislead
+          throw new IOException("javac with a floor plugin failed where plain javac passed: see " + f.log());
         }
+      }
+      if (walk != null && walk.exitCode() == 0 && !walked(walk.log())) {
+        // a walk that resolved nothing measured nothing: its times would pass for a floor
+        throw new IOException("javac with the walking plugin resolved no names: see " + walk.log());
+      }
+      if (floor != null) {
         floorS.add(floor.seconds());
         floorRss.add(floor.peakRssKb());
       }
@@ -112,7 +128,13 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
       last = CompilerLog.read(mapguard.log());
       stats.add(last.stats());
       internal = Math.max(internal, last.internalErrors().size());
-      rounds.add(new Round(plain, floor, mapguard));
+      rounds.add(new Round(plain, floor, walk, mapguard));
+    }
+
+    private static boolean walked(Path log) throws IOException {
+      try (var lines = Files.lines(log)) {
+        return lines.anyMatch(l -> l.startsWith(WalkPlugin.REPORT) && !l.equals(WalkPlugin.REPORT + "0"));
+      }
     }
 
     PairedRuns build() {
@@ -161,6 +183,32 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
   /** MapGuard's time over the empty plugin's: what MapGuard's own work costs beyond the floor. */
   double ratioOverFloor() {
     return medianRatio(mapguardSeconds, floorSeconds);
+  }
+
+  /** Whether every round also ran the walking plugin. */
+  boolean hasWalk() {
+    return !rounds.isEmpty() && rounds.stream().allMatch(r -> r.walk() != null);
+  }
+
+  /** The walking plugin's time over plain javac's, as {@link #ratio()}; NaN if it did not run. */
+  double walkRatio() {
+    return hasWalk() ? medianRatio(secondsOf(Variant.WALK), plainSeconds) : Double.NaN;
+  }
+
+  /** MapGuard's time over the walking plugin's: what building and analysing the model costs. */
+  double ratioOverWalk() {
+    return hasWalk() ? medianRatio(mapguardSeconds, secondsOf(Variant.WALK)) : Double.NaN;
+  }
+
+  /** Median wall time of one kind of run; NaN if it did not run in every round. */
+  double medianSeconds(Variant v) {
+    return medianOf(v, TimedProcess.Result::seconds);
+  }
+
+  private List<Double> secondsOf(Variant v) {
+    List<Double> out = new ArrayList<>();
+    for (Round r : rounds) out.add(v.of(r).seconds());
+    return out;
   }
 
   /** Median processor time of one kind of run (all threads: javac's, the JIT's, the collector's); NaN if unmeasured. */

@@ -53,19 +53,23 @@ final class RealWorldTable {
   }
 
   /**
-   * What any listener-based plugin costs (javac + an empty plugin) against what MapGuard costs,
-   * per library: medians of the runs, ratios as medians of the per-round ratios.
+   * What any listener-based plugin costs (javac + an empty plugin), what walking and resolving
+   * every class's tree adds (javac + the walking plugin), against what MapGuard costs, per
+   * library: medians of the runs, ratios as medians of the per-round ratios.
    */
   List<String> floor() {
     List<String> out = new ArrayList<>();
-    out.add("| library | plain s | empty plugin s | MapGuard s | empty plugin / plain | MapGuard / plain "
-        + "| MapGuard / empty plugin | RSS plain MB | RSS empty plugin MB | RSS MapGuard MB |");
-    out.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    out.add("| library | plain s | empty plugin s | walk plugin s | MapGuard s | empty plugin / plain "
+        + "| walk plugin / plain | MapGuard / plain | MapGuard / empty plugin | MapGuard / walk plugin "
+        + "| RSS plain MB | RSS empty plugin MB | RSS MapGuard MB |");
+    out.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (LibraryResult r : results) {
       PairedRuns p = r.runs();
-      out.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.3f | %.3f | %.3f | %,d | %,d | %,d |",
-          r.library().name(), p.plainMedian(), p.floorMedian(), p.mapguardMedian(), p.floorRatio(), p.ratio(),
-          p.ratioOverFloor(), p.plainRssMb(), p.floorRssMb(), p.mapguardRssMb()));
+      out.add(String.format(Locale.ROOT,
+          "| %s | %.1f | %.1f | %.1f | %.1f | %.3f | %.3f | %.3f | %.3f | %.3f | %,d | %,d | %,d |",
+          r.library().name(), p.plainMedian(), p.floorMedian(), p.medianSeconds(Variant.WALK),
+          p.mapguardMedian(), p.floorRatio(), p.walkRatio(), p.ratio(), p.ratioOverFloor(), p.ratioOverWalk(),
+          p.plainRssMb(), p.floorRssMb(), p.mapguardRssMb()));
     }
     return out;
   }
@@ -99,14 +103,19 @@ final class RealWorldTable {
 
   /**
    * {@code floor: median-ratio=R max-ratio=M median-mapguard-over-floor=X} and, when the runs
-   * measured it, {@code median-added-cpu-per-own=C median-added-jit-per-own=J} (printed before
-   * the summary).
+   * measured them, {@code median-walk-ratio=W median-mapguard-over-walk=Y} and
+   * {@code median-added-cpu-per-own=C median-added-jit-per-own=J} (printed before the summary).
    */
   String floorSummary() {
     List<Double> floors = results.stream().map(r -> r.runs().floorRatio()).toList();
     List<Double> over = results.stream().map(r -> r.runs().ratioOverFloor()).toList();
     String line = String.format(Locale.ROOT, "floor: median-ratio=%.3f max-ratio=%.3f median-mapguard-over-floor=%.3f",
         Numbers.median(floors), floors.stream().mapToDouble(d -> d).max().orElse(0), Numbers.median(over));
+    if (results.stream().allMatch(r -> r.runs().hasWalk())) {
+      line += String.format(Locale.ROOT, " median-walk-ratio=%.3f median-mapguard-over-walk=%.3f",
+          Numbers.median(results.stream().map(r -> r.runs().walkRatio()).toList()),
+          Numbers.median(results.stream().map(r -> r.runs().ratioOverWalk()).toList()));
+    }
     List<Double> cpu = results.stream().map(r -> addedPerOwnSecond(r.runs(), r.runs()::cpuMedian)).toList();
     List<Double> jit = results.stream().map(r -> addedPerOwnSecond(r.runs(), r.runs()::jitMedian)).toList();
     if (cpu.stream().anyMatch(d -> d.isNaN()) || jit.stream().anyMatch(d -> d.isNaN())) return line;
