@@ -73,7 +73,7 @@ public final class ScenarioCompiler {
   /** Compiles the stubs of framework APIs once, into a folder for the classpath. */
   public static Path compileStubs(Path stubsDir) {
     try {
-      Path out = Files.createTempDirectory("mapguard-stubs");
+      Path out = TestDirs.create("mapguard-stubs");
       List<Path> sources;
       try (Stream<Path> s = Files.walk(stubsDir)) {
         sources = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();

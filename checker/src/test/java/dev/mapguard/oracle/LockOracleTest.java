@@ -9,6 +9,7 @@ import dev.mapguard.annotate.Flavour;
 import dev.mapguard.annotate.Insertion;
 import dev.mapguard.annotate.TestInputs;
 import dev.mapguard.harness.ScenarioCompiler;
+import dev.mapguard.harness.TestDirs;
 import dev.mapguard.oracle.OracleCompiler.Checker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -129,7 +130,7 @@ class LockOracleTest {
         "the oracles need javac's internals: run with the argLine of the 'oracle' surefire execution");
     Path stubs = ScenarioCompiler.compileStubs(TestInputs.ROOT.resolve("stubs"));
     OracleCompiler compiler = new OracleCompiler(stubs);
-    Path work = Files.createTempDirectory("mapguard-oracle-src");
+    Path work = TestDirs.create("mapguard-oracle-src");
     List<DynamicTest> tests = new ArrayList<>();
     for (Path scenario : TestInputs.scenarios()) {
       if (!safe(scenario)) continue;

@@ -1,9 +1,9 @@
 package dev.mapguard.oracle;
 
 import java.io.File;
+import dev.mapguard.harness.TestDirs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,12 +52,7 @@ final class OracleCompiler {
 
   List<Error> compile(Checker checker, List<Path> sources) {
     List<String> options = new ArrayList<>(List.of("-encoding", "UTF-8", "-Xlint:none"));
-    Path out;
-    try {
-      out = Files.createTempDirectory("mapguard-oracle");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Path out = TestDirs.create("mapguard-oracle");
     options.addAll(List.of("-d", out.toString()));
     String checkerQual = jar("checker-qual-");
     switch (checker) {

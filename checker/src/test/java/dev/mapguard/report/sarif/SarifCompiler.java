@@ -3,6 +3,7 @@ package dev.mapguard.report.sarif;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapguard.harness.TestDirs;
 import dev.mapguard.plugin.MapGuardPlugin;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -43,7 +44,7 @@ public final class SarifCompiler {
   /** Compiles every .java file under {@code sources}; {@code pluginOptions} follow "MapGuard". */
   public static Compilation compile(Path sources, String pluginOptions) {
     try {
-      Path classes = Files.createTempDirectory("mapguard-classes");
+      Path classes = TestDirs.create("mapguard-classes");
       List<String> args = new ArrayList<>(List.of("-proc:none", "-encoding", "UTF-8",
           "-d", classes.toString(), "-processorpath", processorPath(),
           "-Xplugin:MapGuard " + pluginOptions));
