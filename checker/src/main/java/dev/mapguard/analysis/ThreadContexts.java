@@ -157,6 +157,9 @@ public final class ThreadContexts {
    * setup; methods called in a loop; the code of roots that run many times; and everything those
    * call. A thread root started by such a method overlaps its own earlier copies (unless it goes to
    * a single-threaded executor), so its context is self-concurrent.
+   *
+   * <p>Only the spawners' answer is used, so only the methods from which a spawner can be called
+   * are settled: every call path from a repeating method to a spawner runs through them alone.
    */
   private void settleRepetition(Program program, CallGraph calls, Function<String, MethodLayout> layouts,
                                 Set<String> onceNames) {
@@ -165,35 +168,38 @@ public final class ThreadContexts {
       int spawner = r.spawner() == null ? -1 : calls.number(r.spawner());
       if (spawner >= 0) spawnedBy.computeIfAbsent(spawner, k -> new ArrayList<>()).add(r);
     }
+    BitSet reachesSpawner = callersOf(spawnedBy.keySet(), calls);
     IntQueue work = new IntQueue();
     for (int m = mainEntries.nextSetBit(0); m >= 0; m = mainEntries.nextSetBit(m + 1)) {
-      if (!runsOnce(program.method(calls.id(m)), onceNames)) repeat(m, work);
+      if (reachesSpawner.get(m) && !runsOnce(program.method(calls.id(m)), onceNames)) {
+        repeat(m, reachesSpawner, work);
+      }
     }
     int number = -1;
     for (MethodInfo info : program.methods().values()) { // in id order: number is info's
       number++;
+      if (!info.is(MethodInfo.HAS_LOOP) || !callsAny(calls.calleeNumbers(number), reachesSpawner)) continue;
       List<CallGraph.Edge> callees = calls.calleesOf(number);
-      if (callees.isEmpty() || !info.is(MethodInfo.HAS_LOOP)) continue;
       MethodLayout layout = layouts.apply(info.id());
       int[] targets = calls.calleeNumbers(number);
       for (int k = 0; k < targets.length; k++) {
-        if (layout.inLoop(callees.get(k).event())) repeat(targets[k], work);
+        if (layout.inLoop(callees.get(k).event())) repeat(targets[k], reachesSpawner, work);
       }
     }
     boolean[] selfRoot = new boolean[roots.size()];
     for (ThreadRoot r : roots) {
       if (r.selfConcurrent()) {
         selfRoot[r.id()] = true;
-        for (String e : r.entries()) repeat(calls.number(e), work);
+        for (String e : r.entries()) repeat(calls.number(e), reachesSpawner, work);
       }
     }
     while (!work.isEmpty()) {
       int m = work.poll();
-      for (int callee : calls.calleeNumbers(m)) repeat(callee, work);
+      for (int callee : calls.calleeNumbers(m)) repeat(callee, reachesSpawner, work);
       for (ThreadRoot r : spawnedBy.getOrDefault(m, List.of())) {
         if (selfRoot[r.id()]) continue;
         selfRoot[r.id()] = true;
-        for (String e : r.entries()) repeat(calls.number(e), work);
+        for (String e : r.entries()) repeat(calls.number(e), reachesSpawner, work);
       }
     }
     for (int i = 1; i < contexts.size(); i++) {
@@ -211,14 +217,44 @@ public final class ThreadContexts {
     return m.isConstruction() || m.is(MethodInfo.INIT_LIKE) || onceNames.contains(m.name());
   }
 
-  /** Marks method {@code m} as repeating and queues it, unless it was already. */
-  private void repeat(int m, IntQueue work) {
-    if (m < 0 || repeating.get(m)) return;
+  /** The methods in {@code targets} and every method that calls one of them, directly or not. */
+  private static BitSet callersOf(Set<Integer> targets, CallGraph calls) {
+    BitSet found = new BitSet(calls.methodCount());
+    IntQueue work = new IntQueue();
+    for (int t : targets) {
+      found.set(t);
+      work.add(t);
+    }
+    while (!work.isEmpty()) {
+      for (int caller : calls.callerNumbers(work.poll())) {
+        if (!found.get(caller)) {
+          found.set(caller);
+          work.add(caller);
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean callsAny(int[] callees, BitSet methods) {
+    for (int c : callees) if (methods.get(c)) return true;
+    return false;
+  }
+
+  /**
+   * Marks method {@code m} as repeating and queues it, unless it was already or cannot call a
+   * spawner ({@code reachesSpawner}: whether it repeats then decides nothing).
+   */
+  private void repeat(int m, BitSet reachesSpawner, IntQueue work) {
+    if (m < 0 || !reachesSpawner.get(m) || repeating.get(m)) return;
     repeating.set(m);
     work.add(m);
   }
 
-  /** Whether the method may run more than once (see {@link #settleRepetition}). */
+  /**
+   * Whether the method may run more than once (see {@link #settleRepetition}); answered for the
+   * methods that can call a spawner, false for the others.
+   */
   public boolean repeats(String method) {
     int m = calls.number(method);
     return m >= 0 && repeating.get(m);
