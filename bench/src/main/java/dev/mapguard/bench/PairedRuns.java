@@ -13,15 +13,13 @@ import java.util.Map;
  * to a fresh folder. With the floor plugins, each round also runs javac + the empty plugin and
  * javac + the walking plugin between the two (A C W B A C W B ...).
  *
- * @param mapguardStats the stats line of each MapGuard run (empty if it printed none)
- * @param lastLog       what the last MapGuard run reported
+ * @param rounds         each round's runs as measured
+ * @param mapguardStats  the stats line of each MapGuard run (empty if it printed none)
+ * @param lastLog        what the last MapGuard run reported
  * @param internalErrors most internal errors reported by one MapGuard run
- * @param rounds        each round's runs as measured (the floor runs null when none ran)
  */
-record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<Long> plainRssKb,
-                  List<Long> mapguardRssKb, List<Map<String, Long>> mapguardStats, List<Integer> plainExit,
-                  List<Integer> mapguardExit, CompilerLog lastLog, int internalErrors,
-                  List<Double> floorSeconds, List<Long> floorRssKb, List<Round> rounds) {
+record PairedRuns(List<Round> rounds, List<Map<String, Long>> mapguardStats, CompilerLog lastLog,
+                  int internalErrors) {
 
   /**
    * One round: plain javac, javac + the empty plugin and javac + the walking plugin (both null if
@@ -59,7 +57,7 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
       r.add(TimedProcess.read(dir.resolve("plain-" + i + ".log")), readIfRan(dir.resolve("floor-" + i + ".log")),
           readIfRan(dir.resolve("walk-" + i + ".log")), TimedProcess.read(dir.resolve("mapguard-" + i + ".log")));
     }
-    return r.plainS.isEmpty() ? null : r.build();
+    return r.rounds.isEmpty() ? null : r.build();
   }
 
   private static TimedProcess.Result readIfRan(Path log) throws IOException {
@@ -90,22 +88,16 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
     return r.build();
   }
 
-  /** Collects pairs as they come. */
+  /** Collects rounds as they come. */
   private static final class Results {
-    final List<Double> plainS = new ArrayList<>(), mgS = new ArrayList<>();
-    final List<Long> plainRss = new ArrayList<>(), mgRss = new ArrayList<>();
-    final List<Map<String, Long>> stats = new ArrayList<>();
-    final List<Integer> plainExit = new ArrayList<>(), mgExit = new ArrayList<>();
-    final List<Double> floorS = new ArrayList<>();
-    final List<Long> floorRss = new ArrayList<>();
     final List<Round> rounds = new ArrayList<>();
+    final List<Map<String, Long>> stats = new ArrayList<>();
     CompilerLog last;
     int internal;
 
     /** {@code floor} and {@code walk} are null when they did not run. */
     void add(TimedProcess.Result plain, TimedProcess.Result floor, TimedProcess.Result walk,
              TimedProcess.Result mapguard) throws IOException {
-      plainS.add(plain.seconds());
       for (TimedProcess.Result f : java.util.Arrays.asList(floor, walk)) {
         if (f != null && f.exitCode() != 0 && plain.exitCode() == 0) {
           // a harness problem (a floor plugin not found), not MapGuard's: its times would mislead
@@ -116,15 +108,6 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
         // a walk that resolved nothing measured nothing: its times would pass for a floor
         throw new IOException("javac with the walking plugin resolved no names: see " + walk.log());
       }
-      if (floor != null) {
-        floorS.add(floor.seconds());
-        floorRss.add(floor.peakRssKb());
-      }
-      plainRss.add(plain.peakRssKb());
-      plainExit.add(plain.exitCode());
-      mgS.add(mapguard.seconds());
-      mgRss.add(mapguard.peakRssKb());
-      mgExit.add(mapguard.exitCode());
       last = CompilerLog.read(mapguard.log());
       stats.add(last.stats());
       internal = Math.max(internal, last.internalErrors().size());
@@ -138,8 +121,7 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
     }
 
     PairedRuns build() {
-      return new PairedRuns(plainS, mgS, plainRss, mgRss, stats, plainExit, mgExit, last, internal, floorS, floorRss,
-          rounds);
+      return new PairedRuns(List.copyOf(rounds), List.copyOf(stats), last, internal);
     }
   }
 
@@ -153,51 +135,28 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
     return TimedProcess.run(cmd, dir.resolve(name + ".log"));
   }
 
+  /** The wall times of one kind of run, round by round (null where it did not run). */
+  private List<Double> seconds(Variant v) {
+    List<Double> out = new ArrayList<>();
+    for (Round r : rounds) out.add(v.of(r) == null ? null : v.of(r).seconds());
+    return out;
+  }
+
+  /** Whether every round ran this kind of run. */
+  private boolean ran(Variant v) {
+    return !rounds.isEmpty() && rounds.stream().allMatch(r -> v.of(r) != null);
+  }
+
   double plainMedian() {
-    return Numbers.median(plainSeconds);
+    return medianSeconds(Variant.PLAIN);
   }
 
   double mapguardMedian() {
-    return Numbers.median(mapguardSeconds);
-  }
-
-  /** The median of the per-pair ratios (each pair ran back to back, so shares the machine's mood). */
-  double ratio() {
-    return medianRatio(mapguardSeconds, plainSeconds);
-  }
-
-  /** Whether every pair also ran the empty plugin. */
-  boolean hasFloor() {
-    return !floorSeconds.isEmpty() && floorSeconds.size() == plainSeconds.size();
+    return medianSeconds(Variant.MAPGUARD);
   }
 
   double floorMedian() {
-    return Numbers.median(floorSeconds);
-  }
-
-  /** The empty plugin's time over plain javac's, as {@link #ratio()}. */
-  double floorRatio() {
-    return medianRatio(floorSeconds, plainSeconds);
-  }
-
-  /** MapGuard's time over the empty plugin's: what MapGuard's own work costs beyond the floor. */
-  double ratioOverFloor() {
-    return medianRatio(mapguardSeconds, floorSeconds);
-  }
-
-  /** Whether every round also ran the walking plugin. */
-  boolean hasWalk() {
-    return !rounds.isEmpty() && rounds.stream().allMatch(r -> r.walk() != null);
-  }
-
-  /** The walking plugin's time over plain javac's, as {@link #ratio()}; NaN if it did not run. */
-  double walkRatio() {
-    return hasWalk() ? medianRatio(secondsOf(Variant.WALK), plainSeconds) : Double.NaN;
-  }
-
-  /** MapGuard's time over the walking plugin's: what building and analysing the model costs. */
-  double ratioOverWalk() {
-    return hasWalk() ? medianRatio(mapguardSeconds, secondsOf(Variant.WALK)) : Double.NaN;
+    return medianSeconds(Variant.FLOOR);
   }
 
   /** Median wall time of one kind of run; NaN if it did not run in every round. */
@@ -205,13 +164,53 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
     return medianOf(v, TimedProcess.Result::seconds);
   }
 
-  private List<Double> secondsOf(Variant v) {
-    List<Double> out = new ArrayList<>();
-    for (Round r : rounds) out.add(v.of(r).seconds());
-    return out;
+  /**
+   * The median of the per-round ratios of two kinds of run (a round's runs ran back to back, so
+   * they share the machine's mood); NaN if one of them did not run in every round.
+   */
+  private double ratio(Variant over, Variant under) {
+    if (!ran(over) || !ran(under)) return Double.NaN;
+    List<Double> a = seconds(over), b = seconds(under), r = new ArrayList<>();
+    for (int i = 0; i < a.size(); i++) r.add(a.get(i) / b.get(i));
+    return Numbers.median(r);
   }
 
-  /** Median processor time of one kind of run (all threads: javac's, the JIT's, the collector's); NaN if unmeasured. */
+  /** MapGuard's time over plain javac's. */
+  double ratio() {
+    return ratio(Variant.MAPGUARD, Variant.PLAIN);
+  }
+
+  /** Whether every round also ran the empty plugin. */
+  boolean hasFloor() {
+    return ran(Variant.FLOOR);
+  }
+
+  /** The empty plugin's time over plain javac's. */
+  double floorRatio() {
+    return ratio(Variant.FLOOR, Variant.PLAIN);
+  }
+
+  /** MapGuard's time over the empty plugin's: what MapGuard's own work costs beyond the floor. */
+  double ratioOverFloor() {
+    return ratio(Variant.MAPGUARD, Variant.FLOOR);
+  }
+
+  /** Whether every round also ran the walking plugin (logs of older runs have none). */
+  boolean hasWalk() {
+    return ran(Variant.WALK);
+  }
+
+  /** The walking plugin's time over plain javac's; NaN if it did not run. */
+  double walkRatio() {
+    return ratio(Variant.WALK, Variant.PLAIN);
+  }
+
+  /** MapGuard's time over the walking plugin's: what building and analysing the model costs. */
+  double ratioOverWalk() {
+    return ratio(Variant.MAPGUARD, Variant.WALK);
+  }
+
+  /** Median processor time of one kind of run (javac's, the JIT's and the collector's threads); NaN if unmeasured. */
   double cpuMedian(Variant v) {
     return medianOf(v, TimedProcess.Result::cpuSeconds);
   }
@@ -222,35 +221,38 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
   }
 
   private double medianOf(Variant v, java.util.function.ToDoubleFunction<TimedProcess.Result> value) {
+    if (!ran(v)) return Double.NaN;
     List<Double> values = new ArrayList<>();
-    for (Round r : rounds) {
-      TimedProcess.Result run = v.of(r);
-      if (run == null || Double.isNaN(value.applyAsDouble(run))) return Double.NaN;
-      values.add(value.applyAsDouble(run));
-    }
-    return values.isEmpty() ? Double.NaN : Numbers.median(values);
+    for (Round r : rounds) values.add(value.applyAsDouble(v.of(r)));
+    return values.stream().anyMatch(d -> d.isNaN()) ? Double.NaN : Numbers.median(values);
   }
 
-  long floorRssMb() {
-    return Numbers.medianLong(floorRssKb) / 1024;
-  }
-
-  private static double medianRatio(List<Double> over, List<Double> under) {
-    List<Double> r = new ArrayList<>();
-    for (int i = 0; i < under.size(); i++) r.add(over.get(i) / under.get(i));
-    return Numbers.median(r);
+  /** Median peak RSS of one kind of run, in MB. */
+  long rssMb(Variant v) {
+    List<Long> kb = new ArrayList<>();
+    for (Round r : rounds) kb.add(v.of(r).peakRssKb());
+    return Numbers.medianLong(kb) / 1024;
   }
 
   long plainRssMb() {
-    return Numbers.medianLong(plainRssKb) / 1024;
+    return rssMb(Variant.PLAIN);
   }
 
   long mapguardRssMb() {
-    return Numbers.medianLong(mapguardRssKb) / 1024;
+    return rssMb(Variant.MAPGUARD);
+  }
+
+  long floorRssMb() {
+    return rssMb(Variant.FLOOR);
   }
 
   double rssRatio() {
-    return (double) Numbers.medianLong(mapguardRssKb) / Numbers.medianLong(plainRssKb);
+    List<Long> plain = new ArrayList<>(), mapguard = new ArrayList<>();
+    for (Round r : rounds) {
+      plain.add(r.plain().peakRssKb());
+      mapguard.add(r.mapguard().peakRssKb());
+    }
+    return (double) Numbers.medianLong(mapguard) / Numbers.medianLong(plain);
   }
 
   /** MapGuard's own time (its stats total), median over the runs. */
@@ -270,14 +272,12 @@ record PairedRuns(List<Double> plainSeconds, List<Double> mapguardSeconds, List<
 
   /** MapGuard runs that failed although plain javac compiled the same sources. */
   int javacFailures() {
-    int n = 0;
-    for (int i = 0; i < mapguardExit.size(); i++) {
-      if (mapguardExit.get(i) != 0 && plainExit.get(i) == 0) n++;
-    }
-    return n;
+    return (int) rounds.stream().filter(r -> r.mapguard().exitCode() != 0 && r.plain().exitCode() == 0).count();
   }
 
-  static String exitCodes(List<Integer> exits) {
+  /** The exit codes of one kind of run: {@code 0} when all passed, else each round's. */
+  String exitCodes(Variant v) {
+    List<Integer> exits = rounds.stream().map(r -> v.of(r).exitCode()).toList();
     return exits.stream().allMatch(c -> c == 0) ? "0"
         : String.join(",", exits.stream().map(String::valueOf).toList());
   }

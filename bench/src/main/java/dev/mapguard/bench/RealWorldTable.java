@@ -25,8 +25,8 @@ final class RealWorldTable {
           r.library().name(), r.library().library().jdk(), r.library().files(), r.library().lines(),
           r.runs().plainMedian(), r.runs().mapguardMedian(), r.runs().ratio(), r.runs().ownMsMedian() / 1000.0,
           r.runs().plainRssMb(), r.runs().mapguardRssMb(), r.runs().rssRatio(), findings(r.findingsByRule()),
-          r.runs().internalErrors(), PairedRuns.exitCodes(r.runs().plainExit()),
-          PairedRuns.exitCodes(r.runs().mapguardExit())));
+          r.runs().internalErrors(), r.runs().exitCodes(Variant.PLAIN),
+          r.runs().exitCodes(Variant.MAPGUARD)));
     }
     return out;
   }
