@@ -6,6 +6,7 @@ import dev.mapguard.model.MethodInfo;
 import dev.mapguard.model.Program;
 import dev.mapguard.model.TaskRef;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -185,6 +186,32 @@ public final class CallGraph {
   /** {@link #hasCallers(String)} by number. */
   public boolean hasCallers(int number) {
     return called[number];
+  }
+
+  /**
+   * The methods {@code targets} (by number) and every method that calls one of them, directly or
+   * not, found breadth first from the targets; the search stops adding methods once
+   * {@code limit} have been found (callers of the method it was looking at then are still added).
+   */
+  public BitSet transitiveCallers(Iterable<Integer> targets, int limit) {
+    BitSet found = new BitSet(methodCount());
+    IntQueue work = new IntQueue();
+    int count = 0;
+    for (int t : targets) {
+      if (found.get(t)) continue;
+      found.set(t);
+      count++;
+      work.add(t);
+    }
+    while (!work.isEmpty() && count < limit) {
+      for (int caller : callerNumbers[work.poll()]) {
+        if (found.get(caller)) continue;
+        found.set(caller);
+        count++;
+        work.add(caller);
+      }
+    }
+    return found;
   }
 
   // one cache per call kind, keyed by the target id itself: a derived key string would be built

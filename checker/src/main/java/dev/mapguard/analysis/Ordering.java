@@ -171,24 +171,11 @@ final class Ordering {
   /** The spawner and every method that may call it, directly or not (bounded). */
   private BitSet reaching(String spawner) {
     return reachingCache.computeIfAbsent(spawner, s -> {
-      BitSet seen = new BitSet();
       int start = calls.number(s);
-      if (start < 0) return seen;
-      IntQueue queue = new IntQueue();
-      seen.set(start);
-      queue.add(start);
-      int count = 1;
-      while (!queue.isEmpty() && count < 50_000) {
-        for (int caller : calls.callerNumbers(queue.poll())) {
-          if (seen.get(caller)) continue;
-          seen.set(caller);
-          count++;
-          queue.add(caller);
-        }
-      }
-      return seen;
+      return start < 0 ? new BitSet() : calls.transitiveCallers(List.of(start), 50_000);
     });
   }
+
 
   /** Whether r2 starts only after r1 has been joined, or the other way round. */
   boolean sequential(ThreadRoot r1, ThreadRoot r2) {

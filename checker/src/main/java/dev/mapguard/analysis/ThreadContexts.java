@@ -168,7 +168,7 @@ public final class ThreadContexts {
       int spawner = r.spawner() == null ? -1 : calls.number(r.spawner());
       if (spawner >= 0) spawnedBy.computeIfAbsent(spawner, k -> new ArrayList<>()).add(r);
     }
-    BitSet reachesSpawner = callersOf(spawnedBy.keySet(), calls);
+    BitSet reachesSpawner = calls.transitiveCallers(spawnedBy.keySet(), Integer.MAX_VALUE);
     IntQueue work = new IntQueue();
     for (int m = mainEntries.nextSetBit(0); m >= 0; m = mainEntries.nextSetBit(m + 1)) {
       if (reachesSpawner.get(m) && !runsOnce(program.method(calls.id(m)), onceNames)) {
@@ -178,10 +178,10 @@ public final class ThreadContexts {
     int number = -1;
     for (MethodInfo info : program.methods().values()) { // in id order: number is info's
       number++;
-      if (!info.is(MethodInfo.HAS_LOOP) || !callsAny(calls.calleeNumbers(number), reachesSpawner)) continue;
+      int[] targets = calls.calleeNumbers(number);
+      if (!info.is(MethodInfo.HAS_LOOP) || !callsAny(targets, reachesSpawner)) continue;
       List<CallGraph.Edge> callees = calls.calleesOf(number);
       MethodLayout layout = layouts.apply(info.id());
-      int[] targets = calls.calleeNumbers(number);
       for (int k = 0; k < targets.length; k++) {
         if (layout.inLoop(callees.get(k).event())) repeat(targets[k], reachesSpawner, work);
       }
@@ -215,25 +215,6 @@ public final class ThreadContexts {
   private static boolean runsOnce(MethodInfo m, Set<String> onceNames) {
     if (m == null) return false;
     return m.isConstruction() || m.is(MethodInfo.INIT_LIKE) || onceNames.contains(m.name());
-  }
-
-  /** The methods in {@code targets} and every method that calls one of them, directly or not. */
-  private static BitSet callersOf(Set<Integer> targets, CallGraph calls) {
-    BitSet found = new BitSet(calls.methodCount());
-    IntQueue work = new IntQueue();
-    for (int t : targets) {
-      found.set(t);
-      work.add(t);
-    }
-    while (!work.isEmpty()) {
-      for (int caller : calls.callerNumbers(work.poll())) {
-        if (!found.get(caller)) {
-          found.set(caller);
-          work.add(caller);
-        }
-      }
-    }
-    return found;
   }
 
   private static boolean callsAny(int[] callees, BitSet methods) {

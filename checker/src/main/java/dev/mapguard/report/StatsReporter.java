@@ -65,7 +65,6 @@ public final class StatsReporter {
     return n;
   }
 
-  /** Sum of the heap pools' peak use since the JVM started. */
   /**
    * Reads the memory pools once, ahead of the stats line: the first reading sets up the JVM's
    * management beans, which takes a cold JVM tens of milliseconds.
@@ -74,6 +73,7 @@ public final class StatsReporter {
     peakHeapBytes();
   }
 
+  /** Sum of the heap pools' peak use since the JVM started. */
   static long peakHeapBytes() {
     long sum = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
