@@ -108,7 +108,6 @@ final class BodyTranslator {
   private boolean returnsVary;
   private boolean returnsMap;
   private int spawnCount;
-  private int loopDepth;
   /**
    * Lambdas kept in local variables, with the event that runs them where they were made: a
    * stand-in until the code is handed on (to a spawn, to a method that runs it, to a field), when
@@ -200,10 +199,25 @@ final class BodyTranslator {
     out.peek().add(s);
   }
 
-  private Stmt collect(Runnable body) {
+  // Nested blocks are collected with open/close pairs rather than a helper taking a lambda: in
+  // the cold JVM of a compilation, a lambda allocated per if, loop or try costs a method-handle
+  // call until the JIT has compiled the capture site.
+
+  /** Starts collecting the statements of a nested block. */
+  private void open() {
     out.push(new ArrayList<>());
-    body.run();
+  }
+
+  /** Ends the block {@link #open()} started. */
+  private Stmt close() {
     return new Stmt.Seq(out.pop());
+  }
+
+  /** One statement as a block of its own. */
+  private Stmt block(Tree s) {
+    open();
+    statement(s);
+    return close();
   }
 
   /** A read of a map field's value itself (not an operation on the map). */
@@ -238,17 +252,17 @@ final class BodyTranslator {
       case IF -> ifStatement((IfTree) s);
       case WHILE_LOOP -> {
         WhileLoopTree w = (WhileLoopTree) s;
-        loop(null, w.getCondition(), () -> {
-          expr(w.getCondition());
-          statement(w.getStatement());
-        });
+        enterLoop();
+        expr(w.getCondition());
+        statement(w.getStatement());
+        exitLoop(null, w.getCondition());
       }
       case DO_WHILE_LOOP -> {
         DoWhileLoopTree d = (DoWhileLoopTree) s;
-        loop(null, d.getCondition(), () -> {
-          statement(d.getStatement());
-          expr(d.getCondition());
-        });
+        enterLoop();
+        statement(d.getStatement());
+        expr(d.getCondition());
+        exitLoop(null, d.getCondition());
       }
       case FOR_LOOP -> forLoop(null, (ForLoopTree) s);
       case ENHANCED_FOR_LOOP -> enhancedFor(null, (EnhancedForLoopTree) s);
@@ -263,7 +277,7 @@ final class BodyTranslator {
         SynchronizedTree sy = (SynchronizedTree) s;
         Val v = expr(sy.getExpression());
         LockRef lock = lockOf(v, sy.getExpression());
-        add(new Stmt.Sync(lock, collect(() -> statement(sy.getBlock()))));
+        add(new Stmt.Sync(lock, block(sy.getBlock())));
       }
       case RETURN -> {
         ReturnTree r = (ReturnTree) s;
@@ -289,10 +303,10 @@ final class BodyTranslator {
       }
       case ASSERT -> {
         AssertTree a = (AssertTree) s;
-        add(new Stmt.Branch(List.of(collect(() -> {
-          expr(a.getCondition());
-          expr(a.getDetail());
-        }), Stmt.EMPTY)));
+        open();
+        expr(a.getCondition());
+        expr(a.getDetail());
+        add(new Stmt.Branch(List.of(close(), Stmt.EMPTY)));
       }
       case CLASS -> cx.classExtractor().localClass((ClassTree) s, unit, scope, methodId, locals,
           suppressions);
@@ -302,20 +316,16 @@ final class BodyTranslator {
     }
   }
 
-  private void loop(String label, Runnable body) {
-    loop(label, null, body);
+  /** Starts a loop's body. */
+  private void enterLoop() {
+    loops.push(nextLoop++);
+    open();
   }
 
-  /** A loop whose condition is {@code condition} (null: none, as in {@code for (;;)}). */
-  private void loop(String label, ExpressionTree condition, Runnable body) {
-    loopDepth++;
-    loops.push(nextLoop++);
-    try {
-      add(new Stmt.Loop(label, collect(body), !alwaysTrue(condition)));
-    } finally {
-      loops.pop();
-      loopDepth--;
-    }
+  /** Ends the loop {@link #enterLoop()} started; {@code condition} null: none, as in {@code for (;;)}. */
+  private void exitLoop(String label, ExpressionTree condition) {
+    loops.pop();
+    add(new Stmt.Loop(label, close(), !alwaysTrue(condition)));
   }
 
   private static boolean alwaysTrue(ExpressionTree condition) {
@@ -330,11 +340,11 @@ final class BodyTranslator {
 
   private void forLoop(String label, ForLoopTree f) {
     for (StatementTree init : f.getInitializer()) statement(init);
-    loop(label, f.getCondition(), () -> {
-      expr(f.getCondition());
-      statement(f.getStatement());
-      for (ExpressionStatementTree u : f.getUpdate()) statement(u);
-    });
+    enterLoop();
+    expr(f.getCondition());
+    statement(f.getStatement());
+    for (ExpressionStatementTree u : f.getUpdate()) statement(u);
+    exitLoop(label, f.getCondition());
   }
 
   private void enhancedFor(String label, EnhancedForLoopTree f) {
@@ -352,7 +362,9 @@ final class BodyTranslator {
         && !usage.reassigned(var)) {
       locals.put(var, new EntryV(v.cell(), v.receiver(), null));
     }
-    loop(label, f.getExpression(), () -> statement(f.getStatement()));
+    enterLoop();
+    statement(f.getStatement());
+    exitLoop(label, f.getExpression());
   }
 
   private void labeled(LabeledStatementTree l) {
@@ -363,19 +375,19 @@ final class BodyTranslator {
       case ENHANCED_FOR_LOOP -> enhancedFor(label, (EnhancedForLoopTree) body);
       case WHILE_LOOP -> {
         WhileLoopTree w = (WhileLoopTree) body;
-        loop(label, w.getCondition(), () -> {
-          expr(w.getCondition());
-          statement(w.getStatement());
-        });
+        enterLoop();
+        expr(w.getCondition());
+        statement(w.getStatement());
+        exitLoop(label, w.getCondition());
       }
       case DO_WHILE_LOOP -> {
         DoWhileLoopTree d = (DoWhileLoopTree) body;
-        loop(label, d.getCondition(), () -> {
-          statement(d.getStatement());
-          expr(d.getCondition());
-        });
+        enterLoop();
+        statement(d.getStatement());
+        expr(d.getCondition());
+        exitLoop(label, d.getCondition());
       }
-      default -> add(new Stmt.Breakable(label, false, collect(() -> statement(body))));
+      default -> add(new Stmt.Breakable(label, false, block(body)));
     }
   }
 
@@ -384,18 +396,18 @@ final class BodyTranslator {
     boolean hasDefault = false;
     for (CaseTree c : cases) {
       if (c.getExpressions().isEmpty()) hasDefault = true;
-      arms.add(collect(() -> {
-        if (c.getCaseKind() == CaseTree.CaseKind.RULE) {
-          Tree body = c.getBody();
-          if (body instanceof ExpressionTree e) {
-            expr(e);
-          } else {
-            statement(body);
-          }
-        } else if (c.getStatements() != null) {
-          for (StatementTree st : c.getStatements()) statement(st);
+      open();
+      if (c.getCaseKind() == CaseTree.CaseKind.RULE) {
+        Tree body = c.getBody();
+        if (body instanceof ExpressionTree e) {
+          expr(e);
+        } else {
+          statement(body);
         }
-      }));
+      } else if (c.getStatements() != null) {
+        for (StatementTree st : c.getStatements()) statement(st);
+      }
+      arms.add(close());
     }
     if (!hasDefault) arms.add(Stmt.EMPTY);
     add(new Stmt.Breakable(null, true, new Stmt.Branch(arms)));
@@ -414,16 +426,14 @@ final class BodyTranslator {
       tried = tryLockOf(cond);
       if (tried == null) expr(cond);
     }
-    LockRef acquired = tried;
-    boolean onElse = negated;
-    Stmt then = collect(() -> {
-      if (acquired != null && !onElse) add(new Stmt.Acquire(acquired));
-      statement(i.getThenStatement());
-    });
-    Stmt otherwise = collect(() -> {
-      if (acquired != null && onElse) add(new Stmt.Acquire(acquired));
-      statement(i.getElseStatement());
-    });
+    open();
+    if (tried != null && !negated) add(new Stmt.Acquire(tried));
+    statement(i.getThenStatement());
+    Stmt then = close();
+    open();
+    if (tried != null && negated) add(new Stmt.Acquire(tried));
+    statement(i.getElseStatement());
+    Stmt otherwise = close();
     add(new Stmt.Branch(List.of(then, otherwise)));
   }
 
@@ -458,10 +468,10 @@ final class BodyTranslator {
         if (expr(e) instanceof ExecutorV ex && ex.id() != null) executorsClosed.add(ex.id());
       }
     }
-    Stmt body = collect(() -> statement(t.getBlock()));
+    Stmt body = block(t.getBlock());
     List<Stmt> catches = new ArrayList<>();
-    for (CatchTree c : t.getCatches()) catches.add(collect(() -> statement(c.getBlock())));
-    Stmt fin = t.getFinallyBlock() == null ? null : collect(() -> statement(t.getFinallyBlock()));
+    for (CatchTree c : t.getCatches()) catches.add(block(c.getBlock()));
+    Stmt fin = t.getFinallyBlock() == null ? null : block(t.getFinallyBlock());
     add(new Stmt.Try(body, catches, fin));
     // closing an ExecutorService waits for its tasks (Java 19+): the resource is closed on every
     // way out of the try, so what follows the try sees the tasks done
@@ -630,17 +640,22 @@ final class BodyTranslator {
       case CONDITIONAL_EXPRESSION: {
         ConditionalExpressionTree c = (ConditionalExpressionTree) e;
         expr(c.getCondition());
-        Val[] arms = new Val[2];
-        Stmt a = collect(() -> arms[0] = expr(c.getTrueExpression()));
-        Stmt b = collect(() -> arms[1] = expr(c.getFalseExpression()));
+        open();
+        Val whenTrue = expr(c.getTrueExpression());
+        Stmt a = close();
+        open();
+        Val whenFalse = expr(c.getFalseExpression());
+        Stmt b = close();
         add(new Stmt.Branch(List.of(a, b)));
-        return preferKnown(arms[0], arms[1]);
+        return preferKnown(whenTrue, whenFalse);
       }
       case CONDITIONAL_AND:
       case CONDITIONAL_OR: {
         BinaryTree b = (BinaryTree) e;
         expr(b.getLeftOperand());
-        Stmt right = collect(() -> expr(b.getRightOperand()));
+        open();
+        expr(b.getRightOperand());
+        Stmt right = close();
         add(new Stmt.Branch(List.of(right, Stmt.EMPTY)));
         return Val.NONE;
       }
@@ -1144,7 +1159,7 @@ final class BodyTranslator {
           bag.tasks().addAll(ts);
         }
       }
-      if (loopDepth > 0) bag.repeated()[0] = true;
+      if (!loops.isEmpty()) bag.repeated()[0] = true;
       return Val.NONE;
     }
     // map, view, iterator, entry operations

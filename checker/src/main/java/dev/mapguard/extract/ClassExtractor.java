@@ -253,7 +253,13 @@ public final class ClassExtractor {
 
   /** The draft of a field of interest (creating it on first sight), or null for other fields. */
   ProgramBuilder.FieldDraft fieldDraft(VariableElement f) {
-    return drafts.computeIfAbsent(f, e -> Optional.ofNullable(newDraft(f))).orElse(null);
+    // looked up by hand: asked for every use of a field (see ExtractionContext.classId)
+    Optional<ProgramBuilder.FieldDraft> known = drafts.get(f);
+    if (known == null) {
+      known = Optional.ofNullable(newDraft(f));
+      drafts.put(f, known);
+    }
+    return known.orElse(null);
   }
 
   private ProgramBuilder.FieldDraft newDraft(VariableElement f) {

@@ -91,30 +91,50 @@ final class ExtractionContext {
     }
   }
 
+  // The id lookups below are asked for every class, method, field and call: they look up and
+  // store by hand instead of computeIfAbsent, whose capturing lambda is an allocation through a
+  // method handle per call until the JIT has compiled the call site.
+
   String classId(TypeElement te) {
-    return ids.computeIfAbsent(te, e -> facts.elements.getBinaryName(te).toString());
+    String id = ids.get(te);
+    if (id == null) {
+      id = facts.elements.getBinaryName(te).toString();
+      ids.put(te, id);
+    }
+    return id;
   }
 
   String methodId(ExecutableElement m) {
-    return ids.computeIfAbsent(m, e -> {
-      StringBuilder sb = new StringBuilder();
-      sb.append(classId((TypeElement) m.getEnclosingElement())).append('#');
-      // a javac Name appended as a CharSequence is decoded again for every character
-      sb.append(m.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : m.getSimpleName().toString());
-      sb.append('(');
-      boolean first = true;
-      for (VariableElement p : m.getParameters()) {
-        if (!first) sb.append(',');
-        first = false;
-        sb.append(erasure(p.asType()));
-      }
-      return sb.append(')').toString();
-    });
+    String id = ids.get(m);
+    if (id == null) {
+      id = newMethodId(m);
+      ids.put(m, id);
+    }
+    return id;
+  }
+
+  private String newMethodId(ExecutableElement m) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(classId((TypeElement) m.getEnclosingElement())).append('#');
+    // a javac Name appended as a CharSequence is decoded again for every character
+    sb.append(m.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : m.getSimpleName().toString());
+    sb.append('(');
+    boolean first = true;
+    for (VariableElement p : m.getParameters()) {
+      if (!first) sb.append(',');
+      first = false;
+      sb.append(erasure(p.asType()));
+    }
+    return sb.append(')').toString();
   }
 
   String fieldId(VariableElement f) {
-    return ids.computeIfAbsent(f, e -> classId((TypeElement) f.getEnclosingElement()) + "#"
-        + f.getSimpleName());
+    String id = ids.get(f);
+    if (id == null) {
+      id = classId((TypeElement) f.getEnclosingElement()) + "#" + f.getSimpleName();
+      ids.put(f, id);
+    }
+    return id;
   }
 
   /**

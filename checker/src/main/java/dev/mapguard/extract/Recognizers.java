@@ -83,7 +83,13 @@ final class Recognizers {
   MapTypeInfo mapType(TypeMirror type) {
     TypeElement te = facts.classOf(type);
     if (te == null) return null;
-    MapTypeInfo info = mapTypeCache.computeIfAbsent(te, this::classify).orElse(null);
+    // looked up by hand: asked for most expressions (see ExtractionContext.classId)
+    Optional<MapTypeInfo> known = mapTypeCache.get(te);
+    if (known == null) {
+      known = classify(te);
+      mapTypeCache.put(te, known);
+    }
+    MapTypeInfo info = known.orElse(null);
     if (info != null && info.holder()) {
       // a holder only counts when what it holds is a map
       if (!(type instanceof DeclaredType dt) || dt.getTypeArguments().size() != 1
