@@ -102,6 +102,7 @@ final class CompilationListener implements TaskListener {
 
   @Override
   public void finished(TaskEvent e) {
+    if (options.stats()) stats.sampleHeap();
     try {
       switch (e.getKind()) {
         case PARSE -> {

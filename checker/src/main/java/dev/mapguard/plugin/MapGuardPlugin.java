@@ -28,6 +28,6 @@ public final class MapGuardPlugin implements Plugin {
       return;
     }
     task.addTaskListener(new CompilationListener(task, options,
-        Warmup.start(options.sarif() != null, options.stats())));
+        Warmup.start(options.sarif() != null)));
   }
 }

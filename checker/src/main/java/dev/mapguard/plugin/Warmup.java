@@ -1,7 +1,6 @@
 package dev.mapguard.plugin;
 
 import dev.mapguard.catalog.Catalog;
-import dev.mapguard.report.StatsReporter;
 import dev.mapguard.report.sarif.SarifReport;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -41,17 +40,16 @@ final class Warmup {
   /** Opened once the catalogue has been read, or given up on. */
   private final CountDownLatch catalogue = new CountDownLatch(1);
 
-  private Warmup(boolean sarif, boolean stats) {
-    thread = new Thread(() -> run(sarif, stats), "MapGuard warm-up");
+  private Warmup(boolean sarif) {
+    thread = new Thread(() -> run(sarif), "MapGuard warm-up");
     thread.setDaemon(true); // never keeps a build's JVM alive
   }
 
   /**
-   * Starts the warm-up; {@code sarif} says whether this compilation writes a SARIF log,
-   * {@code stats} whether it prints the stats line (which reads the JVM's memory pools).
+   * Starts the warm-up; {@code sarif} says whether this compilation writes a SARIF log.
    */
-  static Warmup start(boolean sarif, boolean stats) {
-    Warmup w = new Warmup(sarif, stats);
+  static Warmup start(boolean sarif) {
+    Warmup w = new Warmup(sarif);
     try {
       w.thread.start();
     } catch (RuntimeException | OutOfMemoryError e) {
@@ -61,7 +59,7 @@ final class Warmup {
     return w;
   }
 
-  private void run(boolean sarif, boolean stats) {
+  private void run(boolean sarif) {
     try {
       Catalog.standard();
     } catch (RuntimeException | LinkageError e) {
@@ -72,7 +70,6 @@ final class Warmup {
     try {
       loadClasses(sarif);
       if (sarif && !stop) SarifReport.prepare();
-      if (stats && !stop) StatsReporter.prepare();
     } catch (RuntimeException | LinkageError | IOException e) {
       // a warm-up only: the compiler thread loads and prepares what it needs itself
     }

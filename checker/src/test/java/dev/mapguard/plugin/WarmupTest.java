@@ -29,7 +29,7 @@ class WarmupTest {
 
   @Test
   void endsBeforeTheAnalysisRuns() throws Exception {
-    Warmup warmup = Warmup.start(true, true);
+    Warmup warmup = Warmup.start(true);
     warmup.awaitCatalogue();
     warmup.finish();
 
@@ -86,13 +86,13 @@ class WarmupTest {
 
     void warmUp(boolean sarif) throws Exception {
       Class<?> warmup = loadClass(Warmup.class.getName());
-      Method start = warmup.getDeclaredMethod("start", boolean.class, boolean.class);
+      Method start = warmup.getDeclaredMethod("start", boolean.class);
       Method running = warmup.getDeclaredMethod("isRunning");
       Method finish = warmup.getDeclaredMethod("finish");
       start.setAccessible(true);
       running.setAccessible(true);
       finish.setAccessible(true);
-      Object w = start.invoke(null, sarif, false);
+      Object w = start.invoke(null, sarif);
       // let it run its course, as it does while javac parses (finish() would cut it short)
       long deadline = System.nanoTime() + 30_000_000_000L;
       while ((Boolean) running.invoke(w) && System.nanoTime() < deadline) Thread.sleep(5);
