@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Name;
 
 /**
  * One pass over a method body (with its lambdas and local classes) that answers three questions
@@ -32,10 +33,25 @@ import javax.lang.model.element.ElementKind;
  * the first question: most methods have no local the extractor needs to ask about.
  */
 final class LocalUsage {
-  private final Set<Element> reassigned = new HashSet<>();
-  private final Set<Element> captured = new HashSet<>();
-  private final Set<Element> escaping = new HashSet<>();
-  private final Map<Element, Integer> argumentUses = new HashMap<>();
+  /** What the pass found, made when it runs: most methods are never asked a question. */
+  private static final class Facts {
+    final Set<Element> reassigned = new HashSet<>();
+    final Set<Element> captured = new HashSet<>();
+    final Set<Element> escaping = new HashSet<>();
+    final Map<Element, Integer> argumentUses = new HashMap<>();
+    final Set<Element> otherEscapes = new HashSet<>();
+    final Set<Element> declaredEmpty = new HashSet<>();
+    /** Locals the method returns ({@code return local;}). */
+    final Set<Element> returned = new HashSet<>();
+    final Map<Element, Integer> plainAssignments = new HashMap<>();
+    /** Compound assignments, increments and decrements. */
+    final Set<Element> otherUpdates = new HashSet<>();
+  }
+
+  /** The facts of code without a body: nothing is reassigned, captured or escapes. */
+  private static final Facts NONE = new Facts();
+
+  private Facts facts;
   private Tree body;
   private UnitContext unit;
 
@@ -46,17 +62,22 @@ final class LocalUsage {
     return usage;
   }
 
-  private void scanned() {
-    if (body == null) return;
-    Tree b = body;
-    body = null;
-    new Scanner(this, unit).scan(b, null);
-    unit = null;
+  private Facts facts() {
+    if (facts == null) {
+      if (body == null) {
+        facts = NONE;
+      } else {
+        facts = new Facts();
+        new Scanner(facts, unit).scan(body, null);
+      }
+      body = null;
+      unit = null;
+    }
+    return facts;
   }
 
   boolean reassigned(Element local) {
-    scanned();
-    return reassigned.contains(local);
+    return facts().reassigned.contains(local);
   }
 
   /**
@@ -64,19 +85,18 @@ final class LocalUsage {
    * ({@code T x; synchronized (m) { x = new T(); }}): it holds that one value wherever it is read.
    */
   boolean assignedOnce(Element local) {
-    scanned();
-    return declaredEmpty.contains(local) && plainAssignments.getOrDefault(local, 0) == 1
-        && !otherUpdates.contains(local);
+    Facts f = facts();
+    return f.declaredEmpty.contains(local) && f.plainAssignments.getOrDefault(local, 0) == 1
+        && !f.otherUpdates.contains(local);
   }
 
   boolean captured(Element local) {
-    scanned();
-    return captured.contains(local);
+    return facts().captured.contains(local);
   }
 
   boolean escapes(Element local) {
-    scanned();
-    return escaping.contains(local) || captured.contains(local) || returned.contains(local);
+    Facts f = facts();
+    return f.escaping.contains(local) || f.captured.contains(local) || f.returned.contains(local);
   }
 
   /**
@@ -84,24 +104,16 @@ final class LocalUsage {
    * before it is returned, so a new object filled and returned is the method's own until then.
    */
   boolean escapesBeyondReturn(Element local) {
-    scanned();
-    return escaping.contains(local) || captured.contains(local);
+    Facts f = facts();
+    return f.escaping.contains(local) || f.captured.contains(local);
   }
 
   /** Whether the local's only use besides member access is being passed once as an argument. */
   boolean handedOffOnce(Element local) {
-    scanned();
-    return !captured.contains(local) && !reassigned.contains(local)
-        && argumentUses.getOrDefault(local, 0) == 1 && !otherEscapes.contains(local);
+    Facts f = facts();
+    return !f.captured.contains(local) && !f.reassigned.contains(local)
+        && f.argumentUses.getOrDefault(local, 0) == 1 && !f.otherEscapes.contains(local);
   }
-
-  private final Set<Element> otherEscapes = new HashSet<>();
-  private final Set<Element> declaredEmpty = new HashSet<>();
-  /** Locals the method returns ({@code return local;}). */
-  private final Set<Element> returned = new HashSet<>();
-  private final Map<Element, Integer> plainAssignments = new HashMap<>();
-  /** Compound assignments, increments and decrements. */
-  private final Set<Element> otherUpdates = new HashSet<>();
 
   private static boolean isLocal(Element e) {
     if (e == null) return false;
@@ -112,8 +124,13 @@ final class LocalUsage {
   }
 
   private static final class Scanner extends TreeScanner<Void, Void> {
-    private final LocalUsage usage;
+    private final Facts facts;
     private final UnitContext unit;
+    /**
+     * Names of the variables declared so far: an identifier with another name is not a local of
+     * this code (a local is only named after its declaration), so javac need not be asked.
+     */
+    private final Set<Name> localNames = new HashSet<>();
     /** Innermost lambda/class body around the current node; the outer method is depth 0. */
     private final Deque<Tree> scopes = new ArrayDeque<>();
     private final Map<Element, Tree> declaredIn = new IdentityHashMap<>();
@@ -124,19 +141,20 @@ final class LocalUsage {
     private final Set<Tree> returnedTrees =
         java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-    Scanner(LocalUsage usage, UnitContext unit) {
-      this.usage = usage;
+    Scanner(Facts facts, UnitContext unit) {
+      this.facts = facts;
       this.unit = unit;
       scopes.push(unit.cu);
     }
 
     @Override
     public Void visitVariable(VariableTree node, Void p) {
+      localNames.add(node.getName());
       Element e = unit.element(node);
       if (e != null) {
         declaredIn.put(e, scopes.peek());
         if (node.getInitializer() == null && e.getKind() == ElementKind.LOCAL_VARIABLE) {
-          usage.declaredEmpty.add(e);
+          facts.declaredEmpty.add(e);
         }
       }
       return super.visitVariable(node, p);
@@ -181,10 +199,10 @@ final class LocalUsage {
 
     private void countArguments(List<? extends ExpressionTree> args) {
       for (ExpressionTree a : args) {
-        if (a instanceof IdentifierTree id) {
+        if (a instanceof IdentifierTree id && localNames.contains(id.getName())) {
           Element e = unit.element(id);
           if (isLocal(e)) {
-            usage.argumentUses.merge(e, 1, Integer::sum);
+            facts.argumentUses.merge(e, 1, Integer::sum);
             argumentTrees.add(id);
           }
         }
@@ -208,14 +226,14 @@ final class LocalUsage {
     @Override
     public Void visitAssignment(AssignmentTree node, Void p) {
       Element e = markAssigned(node.getVariable());
-      if (e != null) usage.plainAssignments.merge(e, 1, Integer::sum);
+      if (e != null) facts.plainAssignments.merge(e, 1, Integer::sum);
       return super.visitAssignment(node, p);
     }
 
     @Override
     public Void visitCompoundAssignment(CompoundAssignmentTree node, Void p) {
       Element e = markAssigned(node.getVariable());
-      if (e != null) usage.otherUpdates.add(e);
+      if (e != null) facts.otherUpdates.add(e);
       return super.visitCompoundAssignment(node, p);
     }
 
@@ -224,7 +242,7 @@ final class LocalUsage {
       switch (node.getKind()) {
         case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> {
           Element e = markAssigned(node.getExpression());
-          if (e != null) usage.otherUpdates.add(e);
+          if (e != null) facts.otherUpdates.add(e);
         }
         default -> { }
       }
@@ -233,10 +251,10 @@ final class LocalUsage {
 
     /** Records an assignment to a local; the local, or null for anything else. */
     private Element markAssigned(ExpressionTree target) {
-      if (target instanceof IdentifierTree id) {
+      if (target instanceof IdentifierTree id && localNames.contains(id.getName())) {
         Element e = unit.element(id);
         if (isLocal(e)) {
-          usage.reassigned.add(e);
+          facts.reassigned.add(e);
           handled.add(id);
           return e;
         }
@@ -246,16 +264,17 @@ final class LocalUsage {
 
     @Override
     public Void visitIdentifier(IdentifierTree node, Void p) {
+      if (!localNames.contains(node.getName())) return null;
       Element e = unit.element(node);
       if (isLocal(e)) {
         Tree decl = declaredIn.get(e);
-        if (decl != null && decl != scopes.peek()) usage.captured.add(e);
+        if (decl != null && decl != scopes.peek()) facts.captured.add(e);
         if (returnedTrees.contains(node) && scopes.size() == 1) {
-          usage.returned.add(e); // returned by the method itself (a lambda's return is a capture)
-          usage.otherEscapes.add(e);
+          facts.returned.add(e); // returned by the method itself (a lambda's return is a capture)
+          facts.otherEscapes.add(e);
         } else if (!handled.contains(node)) {
-          usage.escaping.add(e);
-          if (!argumentTrees.contains(node)) usage.otherEscapes.add(e);
+          facts.escaping.add(e);
+          if (!argumentTrees.contains(node)) facts.otherEscapes.add(e);
         }
       }
       return null;
