@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -81,12 +82,16 @@ public final class AnalysisResult {
   }
 
   /**
-   * The races between accesses matching {@code first} and accesses matching {@code second}
-   * (an access may race with itself when its thread runs several times at once). Owned accesses
-   * and pairs that share a lock are never races.
+   * For each access matching {@code first}, in order, its first race (in the order of
+   * {@code sites}) with an access matching {@code second} such that {@code pair} holds for the two;
+   * none for an access without one. An access may race with itself when its thread runs several
+   * times at once. Owned accesses and pairs that share a lock are never races. The rules report
+   * one race per access, so the search for an access ends at its first: a map with hundreds of
+   * accesses from many threads has races with most of them.
    */
-  public List<Race> races(List<AccessSite> sites, Predicate<AccessSite> first,
-                          Predicate<AccessSite> second) {
+  public List<Race> firstRaces(List<AccessSite> sites, Predicate<AccessSite> first,
+                               Predicate<AccessSite> second,
+                               BiPredicate<AccessSite, AccessSite> pair) {
     List<AccessSite> seconds = new ArrayList<>();
     for (AccessSite b : sites) {
       if (!b.owned() && second.test(b)) seconds.add(b);
@@ -109,8 +114,12 @@ public final class AnalysisResult {
           .computeIfAbsent(a.locks(), l -> notExcluded(l, byLocks, staticMap));
       for (int i : others) {
         AccessSite b = seconds.get(i);
+        if (!pair.test(a, b)) continue;
         int[] ctx = concurrency.concurrent(a, b);
-        if (ctx != null) out.add(new Race(a, b, ctx[0], ctx[1]));
+        if (ctx != null) {
+          out.add(new Race(a, b, ctx[0], ctx[1]));
+          break;
+        }
       }
     }
     return out;

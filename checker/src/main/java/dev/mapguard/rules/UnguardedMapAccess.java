@@ -8,7 +8,6 @@ import dev.mapguard.model.AccessKind;
 import dev.mapguard.model.Alloc;
 import dev.mapguard.model.SourcePos;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,15 +61,13 @@ public final class UnguardedMapAccess implements Rule {
         anyWrite |= s.kind() == AccessKind.WRITE;
       }
       if (!anyWrite) continue;
-      // the first race of each access that it should be blamed for
-      Map<Integer, Race> blame = new LinkedHashMap<>();
-      for (Race r : result.races(content, s -> true, s -> true)) {
-        boolean write = r.a().kind() == AccessKind.WRITE || r.b().kind() == AccessKind.WRITE;
-        if (!write) continue;
-        boolean blameA = r.a().locks().isEmpty() || !r.b().locks().isEmpty();
-        if (blameA) blame.putIfAbsent(r.a().id(), r);
+      // the first race of each access that it should be blamed for: one side writes, and the
+      // access holds no lock or both hold some (a guarded side is not blamed for an unguarded one)
+      for (Race r : result.firstRaces(content, s -> true, s -> true,
+          (a, b) -> (a.kind() == AccessKind.WRITE || b.kind() == AccessKind.WRITE)
+              && (a.locks().isEmpty() || !b.locks().isEmpty()))) {
+        out.add(candidate(result, text, cell, r));
       }
-      for (Race r : blame.values()) out.add(candidate(result, text, cell, r));
     }
     return out;
   }

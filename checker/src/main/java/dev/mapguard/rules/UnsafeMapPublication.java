@@ -8,7 +8,6 @@ import dev.mapguard.model.AccessKind;
 import dev.mapguard.model.FieldInfo;
 import dev.mapguard.model.SourcePos;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,13 +51,11 @@ public final class UnsafeMapPublication implements Rule {
         reassigned |= s.kind() == AccessKind.REASSIGN && !result.isConstruction(s);
       }
       if (!reassigned) continue;
-      Map<Integer, Race> first = new LinkedHashMap<>();
-      for (Race r : result.races(sites,
+      for (Race r : result.firstRaces(sites,
           s -> s.kind() == AccessKind.REASSIGN && !result.isConstruction(s),
-          s -> !result.isConstruction(s))) {
-        first.putIfAbsent(r.a().id(), r);
+          s -> !result.isConstruction(s), (a, b) -> true)) {
+        out.add(candidate(result, text, cell, field, r));
       }
-      for (Race r : first.values()) out.add(candidate(result, text, cell, field, r));
     }
     return out;
   }

@@ -40,7 +40,7 @@ class InterproceduralTest {
     AnalysisResult r = Analysis.run(chain(true).program());
     AccessSite write = site(r, AccessKind.WRITE);
     assertThat(write.locks().locks()).containsExactly(THIS);
-    assertThat(r.races(r.sitesByCell().get(Models.MAP), s -> true, s -> true)).isEmpty();
+    assertThat(r.firstRaces(r.sitesByCell().get(Models.MAP), s -> true, s -> true, (a, b) -> true)).isEmpty();
   }
 
   @Test
@@ -48,7 +48,8 @@ class InterproceduralTest {
     AnalysisResult r = Analysis.run(chain(false).program());
     AccessSite write = site(r, AccessKind.WRITE);
     assertThat(write.locks().isEmpty()).isTrue();
-    List<Race> races = r.races(r.sitesByCell().get(Models.MAP), s -> s.kind() == AccessKind.WRITE, s -> true);
+    List<Race> races = r.firstRaces(r.sitesByCell().get(Models.MAP), s -> s.kind() == AccessKind.WRITE, s -> true,
+        (a, b) -> true);
     assertThat(races).isNotEmpty();
     TracePath path = r.trace(write, races.get(0).contextA());
     assertThat(path.root()).isNotNull();
@@ -89,7 +90,7 @@ class InterproceduralTest {
     Models.Body task = new Models.Body();
     m.method("task", task, seq(task.read(5)));
     AnalysisResult r = Analysis.run(m.program());
-    assertThat(r.races(r.sitesByCell().get(Models.MAP), s -> true, s -> true)).isEmpty();
+    assertThat(r.firstRaces(r.sitesByCell().get(Models.MAP), s -> true, s -> true, (a, b) -> true)).isEmpty();
   }
 
   @Test
@@ -101,8 +102,28 @@ class InterproceduralTest {
     m.method("task", task, seq(task.write(5)));
     AnalysisResult r = Analysis.run(m.program());
     AccessSite write = site(r, AccessKind.WRITE);
-    assertThat(r.races(List.of(write), s -> true, s -> true)).singleElement()
+    assertThat(r.firstRaces(List.of(write), s -> true, s -> true, (a, b) -> true)).singleElement()
         .satisfies(race -> assertThat(race.a()).isSameAs(race.b()));
+  }
+
+  @Test
+  void anAccessGetsItsFirstRaceThatThePairTestAccepts() {
+    // a task writes; the spawning thread reads twice after starting it, with no join
+    Models m = new Models();
+    Models.Body start = new Models.Body();
+    m.method("start", start, seq(start.spawn(id("task"), 1), start.read(2), start.read(3)));
+    Models.Body task = new Models.Body();
+    m.method("task", task, seq(task.write(5)));
+    AnalysisResult r = Analysis.run(m.program());
+    List<AccessSite> sites = r.sitesByCell().get(Models.MAP);
+    AccessSite write = site(r, AccessKind.WRITE);
+
+    assertThat(r.firstRaces(sites, s -> s == write, s -> true, (a, b) -> true)).singleElement()
+        .satisfies(race -> assertThat(race.b().access().pos().line()).isEqualTo(2));
+    assertThat(r.firstRaces(sites, s -> s == write, s -> true,
+        (a, b) -> b.access().pos().line() != 2)).singleElement()
+        .satisfies(race -> assertThat(race.b().access().pos().line()).isEqualTo(3));
+    assertThat(r.firstRaces(sites, s -> s == write, s -> true, (a, b) -> false)).isEmpty();
   }
 
   @Test
@@ -115,6 +136,6 @@ class InterproceduralTest {
     Models.Body task = new Models.Body();
     m.method("task", task, seq(task.read(3)));
     AnalysisResult r = Analysis.run(m.program());
-    assertThat(r.races(r.sitesByCell().get(Models.MAP), s -> true, s -> true)).isEmpty();
+    assertThat(r.firstRaces(r.sitesByCell().get(Models.MAP), s -> true, s -> true, (a, b) -> true)).isEmpty();
   }
 }
