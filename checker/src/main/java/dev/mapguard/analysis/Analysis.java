@@ -2,7 +2,6 @@ package dev.mapguard.analysis;
 
 import dev.mapguard.catalog.Catalog;
 import dev.mapguard.model.LockRef;
-import dev.mapguard.model.MethodInfo;
 import dev.mapguard.model.Program;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,18 +38,7 @@ public final class Analysis {
 
     CallGraph calls = new CallGraph(program);
     LockHelpers helpers = new LockHelpers(program, calls, canon, declared);
-    Map<String, LockSet[]> heldCache = new HashMap<>();
-    Function<String, LockSet[]> held = id -> heldCache.computeIfAbsent(id, k -> {
-      MethodInfo m = program.method(k);
-      if (m == null) return new LockSet[0];
-      // most methods take no lock and call no lock helper: no lock is held at any of their events
-      if (!m.is(MethodInfo.SYNCHRONIZES | MethodInfo.LOCKS_EXPLICITLY) && !helpers.affectsLocks(m)) {
-        LockSet[] none = new LockSet[m.events().size()];
-        java.util.Arrays.fill(none, LockSet.EMPTY);
-        return none;
-      }
-      return HeldLocks.analyse(m, canon, helpers::effectOf).atEvent();
-    });
+    Function<String, LockSet[]> held = new HeldAtEvents(program, canon, helpers);
     ThreadContexts contexts = new ThreadContexts(program, calls, layouts, onceNames(catalog));
     EntryLocks entry = new EntryLocks(program, calls, contexts, held, declared::entryOf);
     Cells cells = new Cells(program, calls);
