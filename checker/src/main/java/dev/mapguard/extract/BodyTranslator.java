@@ -250,20 +250,8 @@ final class BodyTranslator {
       case VARIABLE -> variable((VariableTree) s);
       case EXPRESSION_STATEMENT -> expr(((ExpressionStatementTree) s).getExpression());
       case IF -> ifStatement((IfTree) s);
-      case WHILE_LOOP -> {
-        WhileLoopTree w = (WhileLoopTree) s;
-        enterLoop();
-        expr(w.getCondition());
-        statement(w.getStatement());
-        exitLoop(null, w.getCondition());
-      }
-      case DO_WHILE_LOOP -> {
-        DoWhileLoopTree d = (DoWhileLoopTree) s;
-        enterLoop();
-        statement(d.getStatement());
-        expr(d.getCondition());
-        exitLoop(null, d.getCondition());
-      }
+      case WHILE_LOOP -> whileLoop(null, (WhileLoopTree) s);
+      case DO_WHILE_LOOP -> doWhileLoop(null, (DoWhileLoopTree) s);
       case FOR_LOOP -> forLoop(null, (ForLoopTree) s);
       case ENHANCED_FOR_LOOP -> enhancedFor(null, (EnhancedForLoopTree) s);
       case LABELED_STATEMENT -> labeled((LabeledStatementTree) s);
@@ -338,6 +326,20 @@ final class BodyTranslator {
     return loops.isEmpty() ? -1 : loops.peek();
   }
 
+  private void whileLoop(String label, WhileLoopTree w) {
+    enterLoop();
+    expr(w.getCondition());
+    statement(w.getStatement());
+    exitLoop(label, w.getCondition());
+  }
+
+  private void doWhileLoop(String label, DoWhileLoopTree d) {
+    enterLoop();
+    statement(d.getStatement());
+    expr(d.getCondition());
+    exitLoop(label, d.getCondition());
+  }
+
   private void forLoop(String label, ForLoopTree f) {
     for (StatementTree init : f.getInitializer()) statement(init);
     enterLoop();
@@ -373,20 +375,8 @@ final class BodyTranslator {
     switch (body.getKind()) {
       case FOR_LOOP -> forLoop(label, (ForLoopTree) body);
       case ENHANCED_FOR_LOOP -> enhancedFor(label, (EnhancedForLoopTree) body);
-      case WHILE_LOOP -> {
-        WhileLoopTree w = (WhileLoopTree) body;
-        enterLoop();
-        expr(w.getCondition());
-        statement(w.getStatement());
-        exitLoop(label, w.getCondition());
-      }
-      case DO_WHILE_LOOP -> {
-        DoWhileLoopTree d = (DoWhileLoopTree) body;
-        enterLoop();
-        statement(d.getStatement());
-        expr(d.getCondition());
-        exitLoop(label, d.getCondition());
-      }
+      case WHILE_LOOP -> whileLoop(label, (WhileLoopTree) body);
+      case DO_WHILE_LOOP -> doWhileLoop(label, (DoWhileLoopTree) body);
       default -> add(new Stmt.Breakable(label, false, block(body)));
     }
   }
