@@ -48,7 +48,10 @@ final class LocalUsage {
     final Set<Element> otherUpdates = new HashSet<>();
   }
 
-  /** The facts of code without a body: nothing is reassigned, captured or escapes. */
+  /**
+   * The facts of code without a body: nothing is reassigned, captured or escapes. Shared and
+   * never written: only a scan writes, into the facts it makes.
+   */
   private static final Facts NONE = new Facts();
 
   private Facts facts;
