@@ -176,7 +176,6 @@ final class Ordering {
     });
   }
 
-
   /** Whether r2 starts only after r1 has been joined, or the other way round. */
   boolean sequential(ThreadRoot r1, ThreadRoot r2) {
     return startsAfterJoin(r2, r1) || startsAfterJoin(r1, r2);
