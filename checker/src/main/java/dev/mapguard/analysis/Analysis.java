@@ -28,10 +28,13 @@ public final class Analysis {
     return out;
   }
 
-  public static AnalysisResult run(Program program, Catalog catalog) {
-    UnaryOperator<LockRef> canon = new LockCanon(program);
-    GuardExpressions expressions = new GuardExpressions(program, canon);
-    DeclaredGuards declared = new DeclaredGuards(program, expressions);
+  public static AnalysisResult run(Program extracted, Catalog catalog) {
+    // lock expressions and declared guards may name any method (@GuardedBy("lock()")); the passes
+    // over the call graph need only the methods that can lead to a finding
+    UnaryOperator<LockRef> canon = new LockCanon(extracted);
+    GuardExpressions expressions = new GuardExpressions(extracted, canon);
+    DeclaredGuards declared = new DeclaredGuards(extracted, expressions);
+    Program program = Relevance.of(extracted);
     Map<String, MethodLayout> layoutCache = new HashMap<>();
     Function<String, MethodLayout> layouts = id -> layoutCache.computeIfAbsent(id,
         k -> MethodLayout.of(program.method(k)));

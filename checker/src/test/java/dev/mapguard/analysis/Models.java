@@ -88,6 +88,15 @@ final class Models {
     return this;
   }
 
+  /** A lambda written in method {@code enclosing}. */
+  Models lambda(String name, String enclosing, Body body, Stmt stmt) {
+    String id = id(name);
+    methods.put(id, new MethodInfo(id, C, "lambda", "lambda in Service." + enclosing + "()",
+        MethodInfo.Kind.LAMBDA, MethodInfo.PRIVATE, List.of(), List.of(), id(enclosing), stmt,
+        body.events, List.of(), null, 0, List.of(), Set.of(), pos(1)));
+    return this;
+  }
+
   static String id(String name) {
     return C + "#" + name + "()";
   }
