@@ -29,12 +29,12 @@ public final class Analysis {
   }
 
   public static AnalysisResult run(Program extracted, Catalog catalog) {
-    // lock expressions and declared guards may name any method (@GuardedBy("lock()")); the passes
-    // over the call graph need only the methods that can lead to a finding
+    // a lock expression may name any method (@GuardedBy("lock()")); the passes over the call graph
+    // need only the methods that can lead to a finding
     UnaryOperator<LockRef> canon = new LockCanon(extracted);
     GuardExpressions expressions = new GuardExpressions(extracted, canon);
-    DeclaredGuards declared = new DeclaredGuards(extracted, expressions);
     Program program = Relevance.of(extracted);
+    DeclaredGuards declared = new DeclaredGuards(program, expressions); // annotated methods are kept
     Map<String, MethodLayout> layoutCache = new HashMap<>();
     Function<String, MethodLayout> layouts = id -> layoutCache.computeIfAbsent(id,
         k -> MethodLayout.of(program.method(k)));

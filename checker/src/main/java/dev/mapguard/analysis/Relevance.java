@@ -32,6 +32,8 @@ final class Relevance {
   /** For a call target's id: the methods calling it directly, and those calling it virtually. */
   private final Map<String, List<String>> directCallers = new HashMap<>();
   private final Map<String, List<String>> virtualCallers = new HashMap<>();
+  /** Calls passing a map or code, spawns and runs of code: what they hand on is kept. */
+  private final List<Event> handingOn = new ArrayList<>();
   private final Set<String> kept = new HashSet<>();
   private final ArrayDeque<String> work = new ArrayDeque<>();
 
@@ -42,8 +44,8 @@ final class Relevance {
   /** {@code program} with only the methods the analyses need (itself when that is all of them). */
   static Program of(Program program) {
     Relevance r = new Relevance(program);
-    r.index();
-    r.seed();
+    r.scan();
+    r.keepHandedOn();
     r.close();
     if (r.kept.size() == program.methods().size()) return program;
     Map<String, MethodInfo> methods = new HashMap<>(r.kept.size() * 2);
@@ -52,47 +54,57 @@ final class Relevance {
         program.reassignedFields(), program.sourceFiles());
   }
 
-  private void index() {
-    for (MethodInfo m : program.methods().values()) {
-      for (String o : m.overrides()) overriders.computeIfAbsent(o, k -> new ArrayList<>()).add(m.id());
-      for (Event e : m.events()) {
-        if (e instanceof Event.Call c) {
-          (c.virtual() ? virtualCallers : directCallers)
-              .computeIfAbsent(c.target(), k -> new ArrayList<>(2)).add(m.id());
-        }
-      }
-    }
+  /**
+   * One pass over the methods, in any order (the result does not depend on it, and the whole
+   * program's ids are then never sorted), one method per call: the JIT compiles the body of a
+   * method called thousands of times, where a loop run once waits for on-stack replacement.
+   */
+  private void scan() {
+    for (MethodInfo m : program.methodsInAnyOrder()) scan(m);
   }
 
-  private void seed() {
-    for (MethodInfo m : program.methods().values()) {
-      if (isSeed(m)) keep(m.id());
-      for (Event e : m.events()) {
-        if (e instanceof Event.Call c) {
-          // a method given a map or code: what it does with its parameters is read at its callers
-          if (!isPlain(c)) keepTargets(c.target(), c.virtual());
-          for (Event.TaskArg a : c.taskArgs()) keepTasks(a.tasks(), new HashSet<>());
-        } else if (e instanceof Event.Spawn s) {
-          keepTasks(s.tasks(), new HashSet<>());
-        } else if (e instanceof Event.RunTask r) {
-          keepTasks(r.tasks(), new HashSet<>());
-        }
+  private void scan(MethodInfo m) {
+    for (String o : m.overrides()) overriders.computeIfAbsent(o, k -> new ArrayList<>()).add(m.id());
+    boolean seed = matters(m);
+    for (Event e : m.events()) {
+      if (e instanceof Event.Call c) {
+        (c.virtual() ? virtualCallers : directCallers)
+            .computeIfAbsent(c.target(), k -> new ArrayList<>(2)).add(m.id());
+        if (isPlain(c)) continue;
+        handingOn.add(e);
+      } else if (e instanceof Event.Spawn || e instanceof Event.RunTask) {
+        handingOn.add(e);
+      }
+      seed = true;
+    }
+    if (seed) keep(m.id());
+  }
+
+  /** Whether the method matters whatever its events (its kind, flags, annotations, results). */
+  private static boolean matters(MethodInfo m) {
+    return m.kind() == MethodInfo.Kind.LAMBDA || !m.rootDecls().isEmpty()
+        || !m.annotations().isEmpty() || !m.returns().isEmpty() || m.returnsCell() != null
+        || m.is(MethodInfo.SYNCHRONIZED | MethodInfo.SYNCHRONIZES | MethodInfo.LOCKS_EXPLICITLY
+            | MethodInfo.INIT_LIKE);
+  }
+
+  /**
+   * Keeps the code that spawns, runs and fields hand on, and the methods given a map or code
+   * (what they do with their parameters is read at their callers): after the scan, since a
+   * virtual target needs every overrider known.
+   */
+  private void keepHandedOn() {
+    for (Event e : handingOn) {
+      if (e instanceof Event.Call c) {
+        keepTargets(c.target(), c.virtual());
+        for (Event.TaskArg a : c.taskArgs()) keepTasks(a.tasks(), new HashSet<>());
+      } else if (e instanceof Event.Spawn s) {
+        keepTasks(s.tasks(), new HashSet<>());
+      } else if (e instanceof Event.RunTask r) {
+        keepTasks(r.tasks(), new HashSet<>());
       }
     }
     for (FieldInfo f : program.fields().values()) keepTasks(f.tasks(), new HashSet<>());
-  }
-
-  private static boolean isSeed(MethodInfo m) {
-    if (m.kind() == MethodInfo.Kind.LAMBDA || !m.rootDecls().isEmpty() || !m.annotations().isEmpty()
-        || !m.returns().isEmpty() || m.returnsCell() != null
-        || m.is(MethodInfo.SYNCHRONIZED | MethodInfo.SYNCHRONIZES | MethodInfo.LOCKS_EXPLICITLY
-            | MethodInfo.INIT_LIKE)) {
-      return true;
-    }
-    for (Event e : m.events()) {
-      if (!(e instanceof Event.Call c) || !isPlain(c)) return true;
-    }
-    return false;
   }
 
   /** A call that passes no map and no code: it matters only if what it runs does. */
@@ -132,16 +144,17 @@ final class Relevance {
    * kept lambda or local class is in.
    */
   private void close() {
-    while (!work.isEmpty()) {
-      MethodInfo m = program.method(work.poll());
-      for (String c : directCallers.getOrDefault(m.id(), List.of())) keep(c);
-      for (String c : virtualCallers.getOrDefault(m.id(), List.of())) keep(c);
-      for (String o : m.overrides()) {
-        keep(o);
-        // also when o is a library method, which is not kept: a call of o may run m
-        for (String c : virtualCallers.getOrDefault(o, List.of())) keep(c);
-      }
-      if (m.lambdaOf() != null) keep(m.lambdaOf());
+    while (!work.isEmpty()) close(program.method(work.poll()));
+  }
+
+  private void close(MethodInfo m) {
+    for (String c : directCallers.getOrDefault(m.id(), List.of())) keep(c);
+    for (String c : virtualCallers.getOrDefault(m.id(), List.of())) keep(c);
+    for (String o : m.overrides()) {
+      keep(o);
+      // also when o is a library method, which is not kept: a call of o may run m
+      for (String c : virtualCallers.getOrDefault(o, List.of())) keep(c);
     }
+    if (m.lambdaOf() != null) keep(m.lambdaOf());
   }
 }

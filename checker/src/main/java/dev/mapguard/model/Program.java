@@ -38,6 +38,14 @@ public record Program(SortedMap<String, ClassInfo> classes, SortedMap<String, Me
         reassignedFields, sourceFiles);
   }
 
+  /**
+   * The methods in no particular order, for a pass whose result does not depend on it: the ids
+   * are then never sorted.
+   */
+  public java.util.Collection<MethodInfo> methodsInAnyOrder() {
+    return IdMap.unordered(methods);
+  }
+
   public MethodInfo method(String id) {
     return methods.get(id);
   }
