@@ -380,9 +380,8 @@ public final class ClassExtractor {
       seen.add(t);
       while (!queue.isEmpty()) {
         TypeElement cur = queue.poll();
-        for (TypeMirror s : cx.facts.types.directSupertypes(cur.asType())) {
-          TypeElement se = cx.facts.classOf(s);
-          if (se == null || !seen.add(se)) continue;
+        for (TypeElement se : cx.facts.directSupertypes(cur)) {
+          if (!seen.add(se)) continue;
           if (se.getQualifiedName().contentEquals("java.lang.Object")) continue;
           out.add(se);
           queue.add(se);

@@ -2,9 +2,11 @@ package dev.mapguard.extract;
 
 import com.sun.source.util.Trees;
 import dev.mapguard.catalog.Catalog;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
@@ -166,10 +168,27 @@ public final class JavacFacts {
     Set<String> names = new HashSet<>();
     supertypeNames.put(te, names); // before the supertypes: a cyclic hierarchy (an error) ends here
     names.add(qualifiedName(te));
-    for (TypeMirror s : types.directSupertypes(te.asType())) {
-      TypeElement se = classOf(s);
-      if (se != null) names.addAll(supertypeNames(se));
-    }
+    for (TypeElement se : directSupertypes(te)) names.addAll(supertypeNames(se));
     return names;
+  }
+
+  /**
+   * The classes {@code te} directly extends and implements, in the order of javac's
+   * {@code directSupertypes} (an interface's first being {@code java.lang.Object}), read off the
+   * declaration: {@code directSupertypes} makes each supertype as seen from {@code te}, with its
+   * type arguments substituted, and only the classes are wanted here.
+   */
+  public List<TypeElement> directSupertypes(TypeElement te) {
+    List<TypeElement> out = new ArrayList<>(4);
+    TypeMirror sup = te.getSuperclass();
+    TypeElement se = sup.getKind() == TypeKind.NONE
+        ? (te.getKind().isInterface() ? type("java.lang.Object") : null)
+        : classOf(sup);
+    if (se != null) out.add(se);
+    for (TypeMirror i : te.getInterfaces()) {
+      TypeElement ie = classOf(i);
+      if (ie != null) out.add(ie);
+    }
+    return out;
   }
 }
