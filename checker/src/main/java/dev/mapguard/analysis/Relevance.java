@@ -19,11 +19,11 @@ import java.util.Set;
  * runs code it was given, hands a map or code to another method, returns a map, carries an
  * annotation the analyses read or a reason to run on another thread, or is code that some spawn,
  * callback or field runs. Every method that can call a kept method is kept too, and so are the
- * methods it overrides and the method a kept lambda or local class was written in. What is left only calls what is left out:
- * no access, lock, spawn or join is reached through it, so leaving it out changes no finding,
- * trace or lock; the passes over the call graph (thread contexts, entry locks, cells) then cover
- * about a third of the methods of a library (commons-lang3 1,602 of 4,859, kafka-clients 7,097 of
- * 26,875).
+ * methods it overrides and the method a kept lambda or local class was written in. What is left
+ * only calls what is left out: no access, lock, spawn or join is reached through it, so leaving it
+ * out changes no finding, trace or lock; the passes over the call graph (thread contexts, entry
+ * locks, cells) then cover about a third of the methods of a library (commons-lang3 1,602 of
+ * 4,859, kafka-clients 7,097 of 26,875).
  */
 final class Relevance {
   private final Program program;
@@ -64,7 +64,9 @@ final class Relevance {
   }
 
   private void scan(MethodInfo m) {
-    for (String o : m.overrides()) overriders.computeIfAbsent(o, k -> new ArrayList<>()).add(m.id());
+    for (String o : m.overrides()) {
+      overriders.computeIfAbsent(o, k -> new ArrayList<>()).add(m.id());
+    }
     boolean seed = matters(m);
     for (Event e : m.events()) {
       if (e instanceof Event.Call c) {

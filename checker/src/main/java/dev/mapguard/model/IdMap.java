@@ -41,7 +41,8 @@ final class IdMap<V> extends AbstractMap<String, V> implements SortedMap<String,
 
   /** The values of {@code map} in no particular order, without sorting an IdMap's ids. */
   static <V> Collection<V> unordered(SortedMap<String, V> map) {
-    return map instanceof IdMap<V> m ? Collections.unmodifiableCollection(m.index.values()) : map.values();
+    return map instanceof IdMap<V> m ? Collections.unmodifiableCollection(m.index.values())
+        : map.values();
   }
 
   private List<Entry<String, V>> ordered() {
