@@ -58,7 +58,7 @@ final class CompilationListener implements TaskListener {
   private final Set<CompilationUnitTree> parsed = new HashSet<>();
   private final Set<CompilationUnitTree> enteredUnits = new HashSet<>();
   private final List<InternalError> internalErrors = new ArrayList<>();
-  private final StatsReporter stats = new StatsReporter();
+  private final StatsReporter stats;
   private CompilationUnitTree anyUnit;
   private boolean done;
   private final Instant start = Instant.now();
@@ -68,6 +68,7 @@ final class CompilationListener implements TaskListener {
     this.options = options;
     this.task = task;
     this.warmup = warmup;
+    this.stats = new StatsReporter(options.stats());
     deleteOldReports();
   }
 
@@ -102,7 +103,7 @@ final class CompilationListener implements TaskListener {
 
   @Override
   public void finished(TaskEvent e) {
-    if (options.stats()) stats.sampleHeap();
+    stats.sampleHeap(); // only with the stats option
     try {
       switch (e.getKind()) {
         case PARSE -> {

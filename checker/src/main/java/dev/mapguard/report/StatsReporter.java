@@ -18,15 +18,26 @@ public final class StatsReporter {
   public enum Phase { EXTRACT, ANALYSE, RULES, REPORT }
 
   private final long[] nanos = new long[Phase.values().length];
+  private final boolean samplesHeap;
   private long peakHeapBytes;
 
   /**
-   * Notes the heap in use now (live objects and garbage not yet collected). Called as javac
-   * finishes each file and class and as each phase of MapGuard ends, so the largest reading is
-   * close to the JVM's true peak. Read from {@link Runtime}, not from the memory pools' peak
-   * usage: setting up the JVM's management beans took about 0.1 s of a 2.6 s compilation.
+   * @param samplesHeap whether the heap is read at all: only the {@code stats} line shows it, and
+   *                    a compilation without that option should not pay for the readings
+   */
+  public StatsReporter(boolean samplesHeap) {
+    this.samplesHeap = samplesHeap;
+  }
+
+  /**
+   * Notes the heap in use now (live objects and garbage not yet collected), when this reporter
+   * samples it. Called as javac finishes each file and class and as each phase of MapGuard ends,
+   * so the largest reading is close to the JVM's true peak. Read from {@link Runtime}, not from
+   * the memory pools' peak usage: setting up the JVM's management beans took about 0.1 s of a
+   * 2.6 s compilation.
    */
   public void sampleHeap() {
+    if (!samplesHeap) return;
     Runtime rt = Runtime.getRuntime();
     peakHeapBytes = Math.max(peakHeapBytes, rt.totalMemory() - rt.freeMemory());
   }

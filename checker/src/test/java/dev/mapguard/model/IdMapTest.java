@@ -21,7 +21,7 @@ class IdMapTest {
   }
 
   @Test
-  void looksUpWithoutSortingAndIteratesInIdOrderWhenAsked() {
+  void looksIdsUpAndIteratesThemInIdOrder() {
     SortedMap<String, Integer> map = IdMap.of(ids());
     assertThat(map.get("p.B#g()")).isEqualTo(3);
     assertThat(map.containsKey("p.A")).isTrue();

@@ -60,6 +60,17 @@ class StatsReporterTest {
     assertThat(compile("")).doesNotContain("[MapGuard] stats");
   }
 
+  @Test
+  void readsTheHeapOnlyWhenItsLineIsWanted() {
+    StatsReporter without = new StatsReporter(false);
+    without.stop(StatsReporter.Phase.EXTRACT, System.nanoTime());
+    without.sampleHeap();
+    assertThat(number(without.line("analysed", null, null), "peak-heap-mb")).isZero();
+    StatsReporter with = new StatsReporter(true);
+    with.stop(StatsReporter.Phase.EXTRACT, System.nanoTime());
+    assertThat(number(with.line("analysed", null, null), "peak-heap-mb")).isPositive();
+  }
+
   private String compile(String options) throws Exception {
     Path src = dir.resolve("Counter.java");
     Files.writeString(src, SOURCE);
