@@ -235,8 +235,8 @@ final class BodyTranslator {
     long start = unit.start(at);
     long end = Math.max(unit.pos(whole).endOffset(), start);
     dev.mapguard.model.SourcePos pos = unit.pos(start, end);
-    emit(new Event.Access(cell, kind, op, pos, unit.text(whole), receiver,
-        cx.sites.add(at, unit.cu, pos)));
+    cx.sites.add(at, unit.cu, pos);
+    emit(new Event.Access(cell, kind, op, pos, unit.text(whole), receiver));
   }
 
   // ---------------------------------------------------------------- statements
@@ -1464,7 +1464,7 @@ final class BodyTranslator {
         + (m.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : m.getSimpleName());
     if (m.getKind() == ElementKind.CONSTRUCTOR) api = "new " + ((TypeElement) m.getEnclosingElement()).getSimpleName();
     if (!tasks.isEmpty()) {
-      emit(new Event.Spawn(kind, api, tasks, executor, serial, chain, token, row.has("deferred"),
+      emit(new Event.Spawn(kind, api, tasks, executor, serial, chain, token,
           row.has("joins"), repeated, freshTask, innermostLoop(), unit.pos(at)));
     } else {
       for (Val a : args) taskAsCallback(a, at);
@@ -1484,7 +1484,7 @@ final class BodyTranslator {
     }
     if (tasks.isEmpty()) return;
     emit(new Event.Spawn(RootKind.PARALLEL_STREAM, "parallel stream " + m.getSimpleName(), tasks,
-        null, false, null, methodId + "@spawn" + (++spawnCount), false, true, true, false,
+        null, false, null, methodId + "@spawn" + (++spawnCount), true, true, false,
         innermostLoop(), unit.pos(at)));
   }
 
@@ -1553,7 +1553,7 @@ final class BodyTranslator {
       List<TaskRef> ts = threadRun(o.type());
       if (ts != null) {
         emit(new Event.Spawn(RootKind.THREAD, "Thread.start", ts, null, false, null,
-            methodId + "@spawn" + (++spawnCount), false, false, false, o.handOff(), innermostLoop(),
+            methodId + "@spawn" + (++spawnCount), false, false, o.handOff(), innermostLoop(),
             unit.pos(at)));
       }
     }

@@ -152,7 +152,7 @@ public final class ClassExtractor {
         : MethodInfo.PRIVATE;
     cx.program.addMethod(new MethodInfo(t.methodId, scope.classId(), name,
         scope.display() + "." + name, kind, flags, List.of(), List.of(), enclosingMethod, body,
-        t.events(), List.of(), null, 0, List.of(), scope.suppressions(), unit.pos(tree)));
+        t.events(), List.of(), null, List.of(), scope.suppressions(), unit.pos(tree)));
   }
 
   private void method(MethodTree tree, Scope scope, UnitContext unit, String enclosingMethod,
@@ -195,8 +195,8 @@ public final class ClassExtractor {
         scope.display().lastIndexOf('.') + 1) : name) + (m.getParameters().isEmpty() ? "()" : "(..)");
     cx.program.addMethod(new MethodInfo(id, scope.classId(), name, display,
         ctor ? MethodInfo.Kind.CONSTRUCTOR : MethodInfo.Kind.METHOD, flags, overrideIds, roots,
-        enclosingMethod, body, t.events(), t.returns(), t.returnsCell(), m.getParameters().size(),
-        annotations(m, unit), suppressions, unit.pos(tree)));
+        enclosingMethod, body, t.events(), t.returns(), t.returnsCell(), annotations(m, unit),
+        suppressions, unit.pos(tree)));
   }
 
   private boolean delegatesToThis(MethodTree ctor) {
@@ -228,8 +228,8 @@ public final class ClassExtractor {
     String enclosingDisplay = scope.display() + "." + enclosingName + "()";
     cx.program.addMethod(new MethodInfo(id, scope.classId(), "lambda",
         "lambda in " + enclosingDisplay, MethodInfo.Kind.LAMBDA, MethodInfo.PRIVATE, List.of(),
-        List.of(), enclosingId, body, t.events(), t.returns(), t.returnsCell(), ps.size(),
-        List.of(), suppressions, pos));
+        List.of(), enclosingId, body, t.events(), t.returns(), t.returnsCell(), List.of(),
+        suppressions, pos));
     return id;
   }
 
@@ -319,10 +319,8 @@ public final class ClassExtractor {
         lockType = DeclaredField.LockType.NONE;
       } else if (te != null && cx.facts.isSubtype(te, "java.util.concurrent.locks.ReadWriteLock")) {
         lockType = DeclaredField.LockType.READ_WRITE;
-      } else if (cx.recognizers.isLockType(t)) {
-        lockType = DeclaredField.LockType.LOCK;
       } else {
-        lockType = DeclaredField.LockType.MONITOR;
+        lockType = DeclaredField.LockType.OBJECT;
       }
       Set<Modifier> mods = member.getModifiers();
       out.add(new DeclaredField(member.getSimpleName().toString(),

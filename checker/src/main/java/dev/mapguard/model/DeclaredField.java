@@ -11,14 +11,16 @@ package dev.mapguard.model;
 public record DeclaredField(String name, String typeId, boolean isStatic, boolean isFinal,
                             LockType lockType) {
 
-  /** What a field's value can serve as. */
+  /**
+   * What a field's value can serve as. A {@code Lock} field and a plain {@code Object} field are
+   * the same here: a guard names the object, and the held-lock analysis already knows whether it
+   * was taken by {@code synchronized} or by {@code lock()}.
+   */
   public enum LockType {
     /** A primitive: not a lock at all. */
     NONE,
-    /** Any object: its monitor ({@code synchronized}). */
-    MONITOR,
-    /** A {@code java.util.concurrent.locks.Lock} (or StampedLock, Semaphore). */
-    LOCK,
+    /** Any object: its monitor, or the lock it is ({@code Lock}, {@code StampedLock}...). */
+    OBJECT,
     /** A {@code ReadWriteLock}: guards with its read and write halves. */
     READ_WRITE
   }

@@ -14,10 +14,9 @@ public sealed interface Event {
    * @param operation  the method or form, e.g. {@code put}, {@code for-each}, {@code =}
    * @param text       the normalised source text of the access (for fingerprints)
    * @param receiver   how the object holding the field was reached (this, a fresh local, other)
-   * @param siteId     the extractor's handle for reporting the diagnostic at this access
    */
   record Access(CellRef cell, AccessKind kind, String operation, SourcePos pos, String text,
-                Receiver receiver, int siteId) implements Event {}
+                Receiver receiver) implements Event {}
 
   /** How the object whose field is accessed (or whose method is called) was reached. */
   enum Receiver {
@@ -76,7 +75,6 @@ public sealed interface Event {
    * @param serial     true when that executor is known to run one task at a time
    * @param chain      id shared by the stages of one CompletableFuture chain, or null
    * @param bindVar    local variable that receives the Thread/Future, or null
-   * @param deferred   true when the thread only starts at a later {@code start()} call
    * @param joinsAtOnce true when the API waits for the task before returning (invoke, parallel streams)
    * @param selfConcurrent true when this one spawn may run several copies at once (parallel streams)
    * @param freshTask  true when the task is an object made for this spawn alone ({@code new Task()}):
@@ -84,7 +82,7 @@ public sealed interface Event {
    * @param loop       id of the innermost loop of the method around the spawn, or -1
    */
   record Spawn(RootKind kind, String api, List<TaskRef> tasks, String executor, boolean serial,
-               String chain, String bindVar, boolean deferred, boolean joinsAtOnce,
+               String chain, String bindVar, boolean joinsAtOnce,
                boolean selfConcurrent, boolean freshTask, int loop, SourcePos pos) implements Event {
     public Spawn {
       tasks = List.copyOf(tasks);

@@ -18,7 +18,7 @@ import java.util.Set;
 public record MethodInfo(String id, String classId, String name, String display, Kind kind,
                          int flags, List<String> overrides, List<RootDecl> rootDecls,
                          String lambdaOf, Stmt body, List<Event> events, List<Alloc> returns,
-                         CellRef returnsCell, int paramCount, List<AnnotationInfo> annotations,
+                         CellRef returnsCell, List<AnnotationInfo> annotations,
                          Set<String> suppressions, SourcePos pos) {
 
   public enum Kind {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class HeldLocksTest {
   private static LockSet[] held(Models.Body body, Stmt stmt) {
     MethodInfo m = new MethodInfo("m", Models.C, "m", "m()", MethodInfo.Kind.METHOD, 0, List.of(),
-        List.of(), null, stmt, body.events, List.of(), null, 0, List.of(), Set.of(), Models.pos(1));
+        List.of(), null, stmt, body.events, List.of(), null, List.of(), Set.of(), Models.pos(1));
     return HeldLocks.of(m, UnaryOperator.identity());
   }
 

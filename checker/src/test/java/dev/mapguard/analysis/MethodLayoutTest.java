@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class MethodLayoutTest {
   private static MethodLayout layout(Models.Body b, Stmt s) {
     return MethodLayout.of(new MethodInfo("m", Models.C, "m", "m()", MethodInfo.Kind.METHOD, 0,
-        List.of(), List.of(), null, s, b.events, List.of(), null, 0, List.of(), Set.of(), Models.pos(1)));
+        List.of(), List.of(), null, s, b.events, List.of(), null, List.of(), Set.of(), Models.pos(1)));
   }
 
   @Test

@@ -50,12 +50,12 @@ final class Models {
 
     Stmt.At read(int line) {
       return event(new Event.Access(new CellRef.Field(MAP), AccessKind.READ, "get", pos(line),
-          "map.get(k)", Event.Receiver.THIS, -1));
+          "map.get(k)", Event.Receiver.THIS));
     }
 
     Stmt.At write(int line) {
       return event(new Event.Access(new CellRef.Field(MAP), AccessKind.WRITE, "put", pos(line),
-          "map.put(k, v)", Event.Receiver.THIS, -1));
+          "map.put(k, v)", Event.Receiver.THIS));
     }
 
     Stmt.At call(String target, int line) {
@@ -64,7 +64,7 @@ final class Models {
 
     Stmt.At spawn(String task, int line) {
       return event(new Event.Spawn(RootKind.EXECUTOR, "Executor.execute",
-          List.of(new TaskRef.Method(task)), null, false, null, null, false, false, false, false, -1,
+          List.of(new TaskRef.Method(task)), null, false, null, null, false, false, false, -1,
           pos(line)));
     }
 
@@ -84,7 +84,7 @@ final class Models {
   Models method(String name, MethodInfo.Kind kind, int flags, Body body, Stmt stmt) {
     String id = id(name);
     methods.put(id, new MethodInfo(id, C, name, "Service." + name + "()", kind, flags, List.of(),
-        List.of(), null, stmt, body.events, List.of(), null, 0, List.of(), Set.of(), pos(1)));
+        List.of(), null, stmt, body.events, List.of(), null, List.of(), Set.of(), pos(1)));
     return this;
   }
 
@@ -93,7 +93,7 @@ final class Models {
     String id = id(name);
     methods.put(id, new MethodInfo(id, C, "lambda", "lambda in Service." + enclosing + "()",
         MethodInfo.Kind.LAMBDA, MethodInfo.PRIVATE, List.of(), List.of(), id(enclosing), stmt,
-        body.events, List.of(), null, 0, List.of(), Set.of(), pos(1)));
+        body.events, List.of(), null, List.of(), Set.of(), pos(1)));
     return this;
   }
 

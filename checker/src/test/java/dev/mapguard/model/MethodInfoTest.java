@@ -14,7 +14,7 @@ class MethodInfoTest {
 
   private static MethodInfo method(int flags, Stmt body) {
     return new MethodInfo("demo.Service#m()", "demo.Service", "m", "Service.m()", MethodInfo.Kind.METHOD,
-        flags, List.of(), List.of(), null, body, List.of(), List.of(), null, 0, List.of(), Set.of(),
+        flags, List.of(), List.of(), null, body, List.of(), List.of(), null, List.of(), Set.of(),
         SourcePos.UNKNOWN);
   }
 
