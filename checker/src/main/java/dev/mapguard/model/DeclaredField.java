@@ -13,8 +13,8 @@ public record DeclaredField(String name, String typeId, boolean isStatic, boolea
 
   /**
    * What a field's value can serve as. A {@code Lock} field and a plain {@code Object} field are
-   * the same here: a guard names the object, and the held-lock analysis already knows whether it
-   * was taken by {@code synchronized} or by {@code lock()}.
+   * the same here: a guard names the object, and what counts as holding it is decided where locks
+   * are taken (the held-lock analysis), not by the field.
    */
   public enum LockType {
     /** A primitive: not a lock at all. */
