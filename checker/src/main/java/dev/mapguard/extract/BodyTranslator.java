@@ -1089,6 +1089,13 @@ final class BodyTranslator {
     String name = m.getSimpleName().toString();
 
     boolean library = isLibrary(m);
+    if (library && recvTree != null && !mods.contains(Modifier.STATIC)) {
+      ExecutableElement declared = interfaceDeclarationOf(m, recvTree);
+      if (declared != null) {
+        call(declared, true, recvKind, args, mi);
+        return Val.NONE; // equals, hashCode, toString...: nothing the model follows
+      }
+    }
     if (superCall && name.equals("clone") && args.isEmpty()) {
       // Object.clone() makes a new object, as fresh as new C(): nobody else has seen it yet
       return new ObjV(scope.type(), true);
@@ -1112,6 +1119,20 @@ final class BodyTranslator {
       return new ExecutorV(null, false);
     }
     return Val.NONE;
+  }
+
+  /**
+   * The program's interface declaration a call of one of {@code Object}'s methods on a receiver
+   * of interface type stands for (see {@link ClassExtractor#interfaceDeclaration}), or null.
+   */
+  private ExecutableElement interfaceDeclarationOf(ExecutableElement m, Tree recvTree) {
+    if (!(m.getEnclosingElement() instanceof TypeElement owner)
+        || !owner.getQualifiedName().contentEquals("java.lang.Object")) {
+      return null;
+    }
+    TypeElement type = cx.facts.classOf(unit.type(recvTree));
+    if (type == null || type.getKind() != ElementKind.INTERFACE) return null;
+    return cx.classExtractor().interfaceDeclaration(type, m);
   }
 
   private void call(ExecutableElement m, boolean virtual, Receiver recv, List<Val> args, Tree at) {

@@ -368,6 +368,33 @@ public final class ClassExtractor {
     }).getOrDefault(name, List.of());
   }
 
+  /**
+   * For a call of one of {@code Object}'s methods ({@code i.hashCode()}) through a receiver of
+   * interface type: the method an interface of the program in the receiver's type declares with
+   * that name and arity, nearest first, or null. javac resolves such a call to {@code Object}'s
+   * method up to Java 17 and to the interface's declaration from Java 18 (JDK-8272564); asking
+   * here makes the call graph the same under both.
+   */
+  ExecutableElement interfaceDeclaration(TypeElement receiverType, ExecutableElement objectMethod) {
+    String name = objectMethod.getSimpleName().toString();
+    int arity = objectMethod.getParameters().size();
+    ExecutableElement found = declaredIn(receiverType, name, arity);
+    if (found != null) return found;
+    for (TypeElement sup : supertypesOf(receiverType)) {
+      found = declaredIn(sup, name, arity);
+      if (found != null) return found;
+    }
+    return null;
+  }
+
+  private ExecutableElement declaredIn(TypeElement type, String name, int arity) {
+    if (type.getKind() != ElementKind.INTERFACE || !cx.recognizers.isSource(type)) return null;
+    for (ExecutableElement m : methodsNamed(type, name)) {
+      if (m.getParameters().size() == arity && !m.getModifiers().contains(Modifier.STATIC)) return m;
+    }
+    return null;
+  }
+
   /** All proper supertypes, breadth first, without java.lang.Object. */
   private List<TypeElement> supertypesOf(TypeElement type) {
     return supertypes.computeIfAbsent(type, t -> {
