@@ -1093,7 +1093,7 @@ final class BodyTranslator {
       ExecutableElement declared = interfaceDeclarationOf(m, recvTree);
       if (declared != null) {
         call(declared, true, recvKind, args, mi);
-        return Val.NONE; // equals, hashCode, toString...: nothing the model follows
+        return Val.NONE; // a boolean, an int or a String: no value the model follows
       }
     }
     if (superCall && name.equals("clone") && args.isEmpty()) {
