@@ -956,12 +956,20 @@ final class BodyTranslator {
       }
       return Val.NONE;
     }
-    TypeElement owner = (TypeElement) m.getEnclosingElement();
+    ExecutableElement referenced = m;
+    if (!superQualifier && declaredByObject(m)) {
+      // doc::hashCode, Document::hashCode: as for a call (see invocation)
+      ExecutableElement declared = interfaceDeclarationOf(m,
+          typeQualifier ? (TypeElement) qe : cx.facts.classOf(unit.type(q)));
+      if (declared != null) referenced = declared;
+    }
+    TypeElement owner = (TypeElement) referenced.getEnclosingElement();
     if (!cx.recognizers.isSource(owner)) return Val.NONE;
-    String target = cx.methodId(m);
-    boolean isStatic = m.getModifiers().contains(Modifier.STATIC);
-    boolean virtual = !isStatic && !superQualifier && m.getKind() != ElementKind.CONSTRUCTOR
-        && !m.getModifiers().contains(Modifier.PRIVATE) && !m.getModifiers().contains(Modifier.FINAL);
+    String target = cx.methodId(referenced);
+    java.util.Set<Modifier> mods = referenced.getModifiers();
+    boolean isStatic = mods.contains(Modifier.STATIC);
+    boolean virtual = !isStatic && !superQualifier && referenced.getKind() != ElementKind.CONSTRUCTOR
+        && !mods.contains(Modifier.PRIVATE) && !mods.contains(Modifier.FINAL);
     TaskRef t = virtual ? new TaskRef.Virtual(target) : new TaskRef.Method(target);
     boolean fresh = qualifier instanceof ObjV o && o.fresh();
     return new TaskV(List.of(t), fresh, true);
@@ -1004,7 +1012,7 @@ final class BodyTranslator {
         : (TypeElement) ctor.getEnclosingElement();
 
     if (body == null && !cx.recognizers.isSource(cls)
-        && (cx.recognizers.isLockType(type) || cls.getQualifiedName().contentEquals("java.lang.Object"))) {
+        && (cx.recognizers.isLockType(type) || cx.facts.isObject(cls))) {
       return new Val.FreshLockV();
     }
     MapTypeInfo mt = cx.recognizers.mapType(type);
@@ -1089,8 +1097,8 @@ final class BodyTranslator {
     String name = m.getSimpleName().toString();
 
     boolean library = isLibrary(m);
-    if (library && recvTree != null && !mods.contains(Modifier.STATIC)) {
-      ExecutableElement declared = interfaceDeclarationOf(m, recvTree);
+    if (library && recvTree != null && !mods.contains(Modifier.STATIC) && declaredByObject(m)) {
+      ExecutableElement declared = interfaceDeclarationOf(m, cx.facts.classOf(unit.type(recvTree)));
       if (declared != null) {
         call(declared, true, recvKind, args, mi);
         return Val.NONE; // a boolean, an int or a String: no value the model follows
@@ -1121,18 +1129,18 @@ final class BodyTranslator {
     return Val.NONE;
   }
 
+  private boolean declaredByObject(ExecutableElement m) {
+    return m.getEnclosingElement() instanceof TypeElement owner && cx.facts.isObject(owner);
+  }
+
   /**
-   * The program's interface declaration a call of one of {@code Object}'s methods on a receiver
-   * of interface type stands for (see {@link ClassExtractor#interfaceDeclaration}), or null.
+   * The program's interface declaration that one of {@code Object}'s methods, called or
+   * referenced through a receiver of {@code receiverType}, stands for (see
+   * {@link ClassExtractor#interfaceDeclaration}), or null.
    */
-  private ExecutableElement interfaceDeclarationOf(ExecutableElement m, Tree recvTree) {
-    if (!(m.getEnclosingElement() instanceof TypeElement owner)
-        || !owner.getQualifiedName().contentEquals("java.lang.Object")) {
-      return null;
-    }
-    TypeElement type = cx.facts.classOf(unit.type(recvTree));
-    if (type == null || type.getKind() != ElementKind.INTERFACE) return null;
-    return cx.classExtractor().interfaceDeclaration(type, m);
+  private ExecutableElement interfaceDeclarationOf(ExecutableElement m, TypeElement receiverType) {
+    if (receiverType == null || receiverType.getKind() != ElementKind.INTERFACE) return null;
+    return cx.classExtractor().interfaceDeclaration(receiverType, m);
   }
 
   private void call(ExecutableElement m, boolean virtual, Receiver recv, List<Val> args, Tree at) {

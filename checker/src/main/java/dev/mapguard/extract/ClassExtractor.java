@@ -407,7 +407,7 @@ public final class ClassExtractor {
         TypeElement cur = queue.poll();
         for (TypeElement se : cx.facts.directSupertypes(cur)) {
           if (!seen.add(se)) continue;
-          if (se.getQualifiedName().contentEquals("java.lang.Object")) continue;
+          if (cx.facts.isObject(se)) continue;
           out.add(se);
           queue.add(se);
         }

@@ -65,6 +65,18 @@ public final class JavacFacts {
     return superName.equals(name);
   }
 
+  /**
+   * Whether {@code te} is {@code java.lang.Object}: an identity check, where comparing its
+   * qualified name would decode the name into a new String at every call.
+   */
+  public boolean isObject(TypeElement te) {
+    TypeElement object = objectType;
+    if (object == null) objectType = object = type("java.lang.Object");
+    return te == object;
+  }
+
+  private TypeElement objectType;
+
   /** Whether a name in a tree is {@code class} (a class literal). */
   public boolean isClassKeyword(Name name) {
     return className.equals(name);
