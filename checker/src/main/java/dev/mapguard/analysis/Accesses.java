@@ -91,7 +91,7 @@ final class Accesses {
       if (cell == null) continue;
       Cells.CellFacts f = cells.facts(cell);
       boolean ownFrame = b.cell() instanceof CellRef.Local l && declaredIn(l, caller.id());
-      for (String target : calls.dispatch(call.target(), call.virtual())) {
+      for (String target : calls.dispatch(call)) {
         List<CallGraph.Edge> path = new ArrayList<>();
         path.add(new CallGraph.Edge(caller.id(), callEvent, target, call.receiver()));
         instantiate(target, b.index(), cell, f, ownFrame, caller.id(), callEvent, atCall, path,
@@ -122,7 +122,7 @@ final class Accesses {
       } else if (e instanceof Event.Call c) {
         for (Event.ArgBinding b : c.mapArgs()) {
           if (b.cell() instanceof CellRef.Param p && p.methodId().equals(method) && p.index() == param) {
-            for (String target : calls.dispatch(c.target(), c.virtual())) {
+            for (String target : calls.dispatch(c)) {
               List<CallGraph.Edge> next = new ArrayList<>(path);
               next.add(new CallGraph.Edge(method, j, target, c.receiver()));
               instantiate(target, b.index(), cell, f, ownFrame, via, viaEvent,

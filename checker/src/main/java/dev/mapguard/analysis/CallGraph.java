@@ -29,6 +29,7 @@ public final class CallGraph {
   public record Edge(String caller, int event, String callee, Event.Receiver receiver) {}
 
   private final Program program;
+  private final ClassHierarchy hierarchy;
   private final Map<String, List<String>> overriders = new HashMap<>();
   /** For (method, parameter index): the call sites that pass code there. */
   private final Map<String, List<TaskBinding>> taskBindings = new HashMap<>();
@@ -51,6 +52,7 @@ public final class CallGraph {
 
   public CallGraph(Program program) {
     this.program = program;
+    this.hierarchy = new ClassHierarchy(program);
     int n = program.methods().size();
     ids = program.methods().keySet().toArray(new String[0]);
     numbers = new HashMap<>(n * 2);
@@ -95,7 +97,7 @@ public final class CallGraph {
     List<Event> events = m.events();
     for (int i = 0; i < events.size(); i++) {
       if (events.get(i) instanceof Event.Call c && !c.taskArgs().isEmpty()) {
-        for (String target : dispatch(c.target(), c.virtual())) {
+        for (String target : dispatch(c)) {
           for (Event.TaskArg ta : c.taskArgs()) {
             taskBindings.computeIfAbsent(target + "/" + ta.index(), k -> new ArrayList<>())
                 .add(new TaskBinding(m.id(), i, ta.tasks()));
@@ -114,7 +116,7 @@ public final class CallGraph {
       List<String> runs;
       Event.Receiver receiver;
       if (e instanceof Event.Call c) {
-        runs = dispatch(c.target(), c.virtual());
+        runs = dispatch(c);
         receiver = c.receiver();
       } else if (e instanceof Event.RunTask r) {
         runs = new ArrayList<>(resolve(r.tasks()));
@@ -218,6 +220,25 @@ public final class CallGraph {
   // and hashed again for every call event
   private final Map<String, List<String>> staticDispatch = new HashMap<>();
   private final Map<String, List<String>> virtualDispatch = new HashMap<>();
+
+  /**
+   * The methods of the program a call event may run: as {@link #dispatch(String, boolean)}, less
+   * the overrides an object of the receiver's static type cannot run.
+   */
+  public List<String> dispatch(Event.Call call) {
+    List<String> all = dispatch(call.target(), call.virtual());
+    if (call.receiverClass() == null || all.size() < 2) return all;
+    Map<String, List<String>> byTarget =
+        narrowedDispatch.computeIfAbsent(call.receiverClass(), k -> new HashMap<>());
+    List<String> known = byTarget.get(call.target());
+    if (known == null) {
+      known = hierarchy.narrow(all, call.receiverClass());
+      byTarget.put(call.target(), known);
+    }
+    return known;
+  }
+
+  private final Map<String, Map<String, List<String>>> narrowedDispatch = new HashMap<>();
 
   /** The methods of the program a call may run. */
   public List<String> dispatch(String target, boolean virtual) {

@@ -81,7 +81,7 @@ final class LockHelpers {
 
   private HeldLocks.CallEffect computeEffect(Event.Call call) {
     boolean mayReleaseAll = declared.mayReleaseLocks(call.target());
-    List<String> targets = calls.dispatch(call.target(), call.virtual());
+    List<String> targets = calls.dispatch(call);
     HeldLocks.CallEffect common = null;
     for (String t : targets) {
       HeldLocks.CallEffect e = summary(t);

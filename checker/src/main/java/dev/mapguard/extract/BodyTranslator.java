@@ -1119,7 +1119,7 @@ final class BodyTranslator {
     boolean virtual = !superCall && !mods.contains(Modifier.STATIC)
         && !mods.contains(Modifier.PRIVATE) && !mods.contains(Modifier.FINAL)
         && m.getKind() == ElementKind.METHOD;
-    call(m, virtual, recvKind, args, mi);
+    call(m, virtual, recvKind, args, mi, virtual ? narrowerReceiverClass(m, recvKind, recvTree) : null);
     TypeMirror rt = m.getReturnType();
     if (cx.recognizers.mapType(rt) != null) return new Val.CallV(cx.methodId(m), false);
     if (isCollection(rt)) return new Val.CallV(cx.methodId(m), true); // may be a view of a map
@@ -1143,7 +1143,28 @@ final class BodyTranslator {
     return cx.classExtractor().interfaceDeclaration(receiverType, m);
   }
 
+  /**
+   * The class id of the receiver's static type of a virtual call of {@code m}, when it is a class
+   * of the program below the one declaring {@code m} (so fewer overrides can run), else null.
+   */
+  private String narrowerReceiverClass(ExecutableElement m, Receiver recvKind, Tree recvTree) {
+    TypeElement type;
+    if (recvTree == null || recvKind == Receiver.THIS) {
+      if (recvKind != Receiver.THIS) return null; // an enclosing instance's method
+      type = scope.type();
+    } else {
+      type = cx.facts.classOf(unit.type(recvTree));
+    }
+    if (type == null || type == m.getEnclosingElement() || !cx.recognizers.isSource(type)) return null;
+    return cx.classId(type);
+  }
+
   private void call(ExecutableElement m, boolean virtual, Receiver recv, List<Val> args, Tree at) {
+    call(m, virtual, recv, args, at, null);
+  }
+
+  private void call(ExecutableElement m, boolean virtual, Receiver recv, List<Val> args, Tree at,
+                    String receiverClass) {
     List<Event.ArgBinding> maps = new ArrayList<>(0);
     List<Event.TaskArg> tasks = new ArrayList<>(0);
     for (int i = 0; i < args.size(); i++) {
@@ -1163,7 +1184,7 @@ final class BodyTranslator {
     dev.mapguard.model.SourcePos callPos = unit.pos(at);
     // a call of an annotated method (@Holding, @GuardedBy) may be reported at the call
     if (!m.getAnnotationMirrors().isEmpty()) cx.sites.add(at, unit.cu, callPos);
-    emit(new Event.Call(cx.methodId(m), virtual, recv, maps, tasks, callPos));
+    emit(new Event.Call(cx.methodId(m), virtual, recv, maps, tasks, callPos, receiverClass));
   }
 
   /** Calls of library methods that matter: map operations, locks, spawns, joins, streams. */
