@@ -50,7 +50,8 @@ public final class Analysis {
     TreeMap<String, List<AccessSite>> byCell = new TreeMap<>();
     for (AccessSite s : sites) byCell.computeIfAbsent(s.cell(), k -> new ArrayList<>()).add(s);
     Ordering ordering = new Ordering(program, calls, contexts, cells, layouts);
-    Concurrency concurrency = new Concurrency(program, contexts, ordering, cells);
+    Concurrency concurrency = new Concurrency(program, contexts, ordering, cells,
+        new ThreadObjects(calls, contexts));
     Traces traces = new Traces(calls, contexts);
     return new AnalysisResult(program, calls, contexts, cells, byCell, ordering, concurrency, traces,
         new AnalysisResult.Locks(held, entry, expressions, declared));

@@ -1,5 +1,6 @@
 package dev.mapguard.analysis;
 
+import dev.mapguard.model.Event;
 import dev.mapguard.model.LocalInfo;
 import dev.mapguard.model.Program;
 import java.util.ArrayList;
@@ -19,11 +20,14 @@ final class Concurrency {
   private final Ordering ordering;
   private final Cells cells;
   private final Program program;
+  private final ThreadObjects threadObjects;
   private final Map<Cells.CellFacts, Map<Integer, List<ThreadRoot>>> spawnedByOwners =
       new IdentityHashMap<>();
 
-  Concurrency(Program program, ThreadContexts contexts, Ordering ordering, Cells cells) {
+  Concurrency(Program program, ThreadContexts contexts, Ordering ordering, Cells cells,
+              ThreadObjects threadObjects) {
     this.program = program;
+    this.threadObjects = threadObjects;
     this.contexts = contexts;
     this.ordering = ordering;
     this.cells = cells;
@@ -91,7 +95,8 @@ final class Concurrency {
   private boolean mayOverlap(AccessSite a, int x, AccessSite b, int y) {
     if (x == y) {
       if (x == ThreadContexts.MAIN) return false;
-      return contexts.context(x).selfConcurrent();
+      return contexts.context(x).selfConcurrent()
+          && !(inOwnThreadObject(a, x) && inOwnThreadObject(b, x));
     }
     if (x == ThreadContexts.MAIN) return !orderedWith(a, x, y);
     if (y == ThreadContexts.MAIN) return !orderedWith(b, y, x);
@@ -103,6 +108,17 @@ final class Concurrency {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the access touches a map held by the started Thread object of its context, a map made
+   * for that object alone: copies of the root each have their own.
+   */
+  private boolean inOwnThreadObject(AccessSite a, int context) {
+    if (a.via() != null || a.access().receiver() != Event.Receiver.THIS) return false;
+    Cells.CellFacts f = cells.facts(a.cell());
+    return f.onlyFresh() && f.field() != null && !f.field().isStatic()
+        && threadObjects.onOwnThread(a.method(), context);
   }
 
   /**

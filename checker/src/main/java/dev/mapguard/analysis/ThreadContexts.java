@@ -70,7 +70,8 @@ public final class ThreadContexts {
         boolean self = !serial && (s.selfConcurrent() || repeated);
         String description = s.kind().description() + " (" + s.api() + " at " + s.pos().shortText() + ")";
         roots.add(new ThreadRoot(roots.size(), s.kind(), description, s.pos(), m.id(), i, entries,
-            self, group, s.bindVar(), s.chain(), s.executor(), s.joinsAtOnce(), s.loop()));
+            self, group, s.bindVar(), s.chain(), s.executor(), s.joinsAtOnce(), s.loop(),
+            s.ownThread()));
         rootEntries.addAll(entries);
         if (s.freshTask()) freshEntries.addAll(entries);
       }
@@ -96,7 +97,7 @@ public final class ThreadContexts {
         String description = d.kind().description() + " " + m.display() + " (" + reason + ")";
         roots.add(new ThreadRoot(roots.size(), d.kind(), description, m.pos(), null, -1,
             List.of(m.id()), d.selfConcurrent(), m.classId() + "/" + d.kind(), null, null, null,
-            false, -1));
+            false, -1, false));
         rootEntries.add(m.id());
         break; // one reason is enough
       }

@@ -17,13 +17,15 @@ import java.util.List;
  *                       a loop, a parallel stream), or frameworks run the root on many threads
  *                       (a request handler); see {@link ThreadContexts} for repeated spawners
  * @param loop           the innermost loop of the spawner around the spawn (-1: none)
+ * @param ownThread      the root is run() of the Thread object started (see
+ *                       {@link dev.mapguard.model.Event.Spawn#ownThread}): each copy has its own
  * @param group          roots of one group run one after another on one thread (a
  *                       single-threaded executor, one CompletableFuture chain); null otherwise
  */
 public record ThreadRoot(int id, RootKind kind, String description, SourcePos pos, String spawner,
                          int spawnEvent, List<String> entries, boolean selfConcurrent, String group,
                          String token, String chain, String executor, boolean joinsAtOnce,
-                         int loop) {
+                         int loop, boolean ownThread) {
   public ThreadRoot {
     entries = List.copyOf(entries);
   }

@@ -1598,14 +1598,17 @@ final class BodyTranslator {
       emit(new Event.Start(s.token(), unit.pos(at)));
       return Val.NONE;
     }
-    if (recv instanceof ObjV o) {
-      // start() of a Thread subclass of the program: its run() starts here
-      List<TaskRef> ts = threadRun(o.type());
-      if (ts != null) {
-        emit(new Event.Spawn(RootKind.THREAD, "Thread.start", ts, null, false, null,
-            methodId + "@spawn" + (++spawnCount), false, false, o.handOff(), innermostLoop(),
-            unit.pos(at)));
-      }
+    // start() of a Thread subclass of the program: its run() starts here. The object is known
+    // (made here, or this), or only by its static type (a worker read from a list or a field).
+    TypeElement type = recv instanceof ObjV o ? o.type()
+        : recvTree == null ? scope.type() : cx.facts.classOf(unit.type(recvTree));
+    if (type == null || !cx.recognizers.isSource(type)) return Val.NONE;
+    List<TaskRef> ts = threadRun(type);
+    if (ts != null) {
+      boolean handOff = recv instanceof ObjV o && o.handOff();
+      emit(new Event.Spawn(RootKind.THREAD, "Thread.start", ts, null, false, null,
+          methodId + "@spawn" + (++spawnCount), false, false, handOff, innermostLoop(),
+          unit.pos(at), true));
     }
     return Val.NONE;
   }

@@ -90,12 +90,24 @@ public sealed interface Event {
    * @param freshTask  true when the task is an object made for this spawn alone ({@code new Task()}):
    *                   its own fields belong to the new thread
    * @param loop       id of the innermost loop of the method around the spawn, or -1
+   * @param ownThread  true when the task is run() of the Thread object being started (a program's
+   *                   Thread subclass): a thread can be started once, so every start runs on an
+   *                   object of its own
    */
   record Spawn(RootKind kind, String api, List<TaskRef> tasks, String executor, boolean serial,
                String chain, String bindVar, boolean joinsAtOnce,
-               boolean selfConcurrent, boolean freshTask, int loop, SourcePos pos) implements Event {
+               boolean selfConcurrent, boolean freshTask, int loop, SourcePos pos,
+               boolean ownThread) implements Event {
     public Spawn {
       tasks = List.copyOf(tasks);
+    }
+
+    /** A spawn whose task is not the started Thread object's own run(). */
+    public Spawn(RootKind kind, String api, List<TaskRef> tasks, String executor, boolean serial,
+                 String chain, String bindVar, boolean joinsAtOnce,
+                 boolean selfConcurrent, boolean freshTask, int loop, SourcePos pos) {
+      this(kind, api, tasks, executor, serial, chain, bindVar, joinsAtOnce, selfConcurrent,
+          freshTask, loop, pos, false);
     }
   }
 
