@@ -50,8 +50,9 @@ public final class Analysis {
     TreeMap<String, List<AccessSite>> byCell = new TreeMap<>();
     for (AccessSite s : sites) byCell.computeIfAbsent(s.cell(), k -> new ArrayList<>()).add(s);
     Ordering ordering = new Ordering(program, calls, contexts, cells, layouts);
-    Concurrency concurrency = new Concurrency(program, contexts, ordering, cells,
-        new ThreadObjects(calls, contexts));
+    EntryObjects entryObjects = new EntryObjects(calls, contexts);
+    Concurrency concurrency = new Concurrency(program, contexts, ordering, cells, entryObjects,
+        new ClientContract(program, contexts, cells, entryObjects));
     Traces traces = new Traces(calls, contexts);
     return new AnalysisResult(program, calls, contexts, cells, byCell, ordering, concurrency, traces,
         new AnalysisResult.Locks(held, entry, expressions, declared));

@@ -20,14 +20,16 @@ final class Concurrency {
   private final Ordering ordering;
   private final Cells cells;
   private final Program program;
-  private final ThreadObjects threadObjects;
+  private final EntryObjects entryObjects;
+  private final ClientContract contract;
   private final Map<Cells.CellFacts, Map<Integer, List<ThreadRoot>>> spawnedByOwners =
       new IdentityHashMap<>();
 
   Concurrency(Program program, ThreadContexts contexts, Ordering ordering, Cells cells,
-              ThreadObjects threadObjects) {
+              EntryObjects entryObjects, ClientContract contract) {
     this.program = program;
-    this.threadObjects = threadObjects;
+    this.contract = contract;
+    this.entryObjects = entryObjects;
     this.contexts = contexts;
     this.ordering = ordering;
     this.cells = cells;
@@ -44,6 +46,8 @@ final class Concurrency {
     BitSet cb = b.contexts();
     for (int x = ca.nextSetBit(0); x >= 0; x = ca.nextSetBit(x + 1)) {
       for (int y = cb.nextSetBit(0); y >= 0; y = cb.nextSetBit(y + 1)) {
+        if (x == ThreadContexts.MAIN && y != x && contract.separates(a, y)) continue;
+        if (y == ThreadContexts.MAIN && y != x && contract.separates(b, x)) continue;
         boolean overlap = local ? localMayOverlap(f, a, x, b, y) : mayOverlap(a, x, b, y);
         if (overlap) return new int[] {x, y};
       }
@@ -118,7 +122,7 @@ final class Concurrency {
     if (a.via() != null || a.access().receiver() != Event.Receiver.THIS) return false;
     Cells.CellFacts f = cells.facts(a.cell());
     return f.onlyFresh() && f.field() != null && !f.field().isStatic()
-        && threadObjects.onOwnThread(a.method(), context);
+        && entryObjects.onOwnThread(a.method(), context);
   }
 
   /**

@@ -99,6 +99,7 @@ final class BodyTranslator {
   private final LocalUsage usage;
   private final Map<Element, Val> locals;
   private final Map<Element, Integer> params = new HashMap<>();
+  private final SharingNotes sharing;
   /** The @SuppressWarnings keys in force here (method and classes around it): lambdas inherit them. */
   private final java.util.Set<String> suppressions;
   private final List<Event> events = new ArrayList<>();
@@ -129,6 +130,7 @@ final class BodyTranslator {
     this.methodName = methodName;
     this.usage = usage;
     this.locals = new HashMap<>(inheritedLocals);
+    this.sharing = new SharingNotes(cx, unit, scope);
     out.push(new ArrayList<>());
   }
 
@@ -161,6 +163,7 @@ final class BodyTranslator {
       VariableElement p = ps.get(i);
       params.put(p, i);
       TypeMirror t = p.asType();
+      if (usage.captured(p)) sharing.kept(p);
       MapTypeInfo mt = cx.recognizers.mapType(t);
       if (mt != null && mt.isMap()) {
         if (usage.captured(p)) {
@@ -728,7 +731,7 @@ final class BodyTranslator {
   }
 
   private Val identifier(IdentifierTree id) {
-    if (cx.facts.isThis(id.getName())) return new ObjV(scope.type(), false);
+    if (cx.facts.isThis(id.getName())) return ObjV.thisOf(scope.type());
     Element e = unit.element(id);
     if (e == null) return Val.NONE;
     switch (e.getKind()) {
@@ -781,9 +784,10 @@ final class BodyTranslator {
         || e.getKind() == ElementKind.PACKAGE || e.getKind() == ElementKind.ENUM) {
       return Val.NONE; // a type name
     }
-    if (cx.facts.isThis(ms.getIdentifier()) || cx.facts.isClassKeyword(ms.getIdentifier())) {
-      return Val.NONE;
+    if (cx.facts.isThis(ms.getIdentifier())) {
+      return unit.element(ms.getExpression()) instanceof TypeElement outer ? ObjV.thisOf(outer) : Val.NONE;
     }
+    if (cx.facts.isClassKeyword(ms.getIdentifier())) return Val.NONE;
     return expr(ms.getExpression());
   }
 
@@ -839,6 +843,7 @@ final class BodyTranslator {
     }
     Val value = expr(a.getExpression());
     load(value, a.getExpression());
+    if (e == null || e.getKind() == ElementKind.FIELD) sharing.stored(value, a.getExpression());
     if (e == null) return value;
     if (e.getKind() == ElementKind.FIELD && !e.getModifiers().contains(Modifier.FINAL)
         && !(methodName.startsWith("<") && e.getEnclosingElement() == scope.type())) {
@@ -999,6 +1004,7 @@ final class BodyTranslator {
     TypeMirror type = unit.type(n);
     List<Val> args = new ArrayList<>();
     for (ExpressionTree a : n.getArguments()) args.add(expr(a));
+    sharing.constructorArguments(args);
     ClassTree body = n.getClassBody();
     String anonId = null;
     if (body != null) {
@@ -1095,6 +1101,7 @@ final class BodyTranslator {
     List<Val> args = new ArrayList<>(mi.getArguments().size());
     for (ExpressionTree a : mi.getArguments()) args.add(expr(a));
     String name = m.getSimpleName().toString();
+    sharing.arguments(m, name, recvTree, args, mi.getArguments());
 
     boolean library = isLibrary(m);
     if (library && recvTree != null && !mods.contains(Modifier.STATIC) && declaredByObject(m)) {

@@ -61,8 +61,11 @@ public final class ClassExtractor {
       new IdentityHashMap<>();
   private final Map<TypeElement, List<TypeElement>> supertypes = new IdentityHashMap<>();
 
+  private final ClassSharingFacts sharingFacts;
+
   ClassExtractor(ExtractionContext cx) {
     this.cx = cx;
+    this.sharingFacts = new ClassSharingFacts(cx);
   }
 
   /** Extracts a top-level class of a compilation unit, with everything nested in it. */
@@ -90,6 +93,7 @@ public final class ClassExtractor {
         interfaces, outer == null ? null : cx.classId(outer),
         type.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS,
         annotations(type, unit), suppressions, unit.pos(tree), declaredFields(type)));
+    cx.program.classFacts(classId, sharingFacts.evidence(type), sharingFacts.supertypes(type));
 
     BodyTranslator instanceInit = initTranslator(scope, unit, "<instinit>", captured);
     BodyTranslator staticInit = initTranslator(scope, unit, "<clinit>", Map.of());

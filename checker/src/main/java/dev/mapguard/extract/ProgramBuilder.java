@@ -2,6 +2,7 @@ package dev.mapguard.extract;
 
 import dev.mapguard.model.AnnotationInfo;
 import dev.mapguard.model.ClassInfo;
+import dev.mapguard.model.ClassSharing;
 import dev.mapguard.model.FieldInfo;
 import dev.mapguard.model.LocalInfo;
 import dev.mapguard.model.LockRef;
@@ -82,6 +83,26 @@ public final class ProgramBuilder {
     }
   }
 
+  /** What code of a class does with {@code this} and with parameters, gathered while it is translated. */
+  static final class SharingDraft {
+    boolean thisEscapes;
+    final Set<String> acceptedTypes = new java.util.HashSet<>();
+  }
+
+  private final Map<String, SharingDraft> sharing = new HashMap<>();
+  private final Map<String, ClassSharing.Evidence> evidence = new HashMap<>();
+  private final Map<String, Set<String>> supertypes = new HashMap<>();
+
+  SharingDraft sharing(String classId) {
+    return sharing.computeIfAbsent(classId, k -> new SharingDraft());
+  }
+
+  /** The class's own evidence and supertypes, known once its declaration has been read. */
+  void classFacts(String classId, ClassSharing.Evidence e, Set<String> allSupertypes) {
+    evidence.put(classId, e);
+    supertypes.put(classId, allSupertypes);
+  }
+
   void addFile(String file) {
     files.add(file);
   }
@@ -109,6 +130,8 @@ public final class ProgramBuilder {
   /** Drops everything learned about the classes whose ids start with {@code classId}. */
   void discardClass(String classId) {
     classes.keySet().removeIf(id -> id.equals(classId) || id.startsWith(classId + "$"));
+    sharing.keySet().removeIf(id -> id.equals(classId) || id.startsWith(classId + "$"));
+    evidence.keySet().removeIf(id -> id.equals(classId) || id.startsWith(classId + "$"));
     methods.keySet().removeIf(id -> belongs(id, classId));
     fields.keySet().removeIf(id -> belongs(id, classId));
     locals.keySet().removeIf(id -> belongs(id, classId));
@@ -125,6 +148,17 @@ public final class ProgramBuilder {
   public Program build() {
     Map<String, FieldInfo> builtFields = new HashMap<>();
     for (FieldDraft d : fields.values()) builtFields.put(d.id, d.build());
-    return Program.of(classes, methods, builtFields, locals, reassignedFields, files.size());
+    Map<String, ClassInfo> built = new HashMap<>(classes.size() * 2);
+    for (ClassInfo c : classes.values()) {
+      ClassSharing.Evidence e = evidence.get(c.id());
+      if (e == null) {
+        built.put(c.id(), c);
+        continue;
+      }
+      SharingDraft d = sharing.get(c.id());
+      built.put(c.id(), c.withSharing(new ClassSharing(e, d != null && d.thisEscapes,
+          supertypes.get(c.id()), d == null ? Set.of() : d.acceptedTypes)));
+    }
+    return Program.of(built, methods, builtFields, locals, reassignedFields, files.size());
   }
 }

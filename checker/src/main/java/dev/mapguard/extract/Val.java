@@ -64,11 +64,21 @@ sealed interface Val {
 
   /**
    * An object of a class of the program; {@code fresh} when made here and not escaped;
-   * {@code handOff} when made here and given away once (to a spawn) without other uses.
+   * {@code handOff} when made here and given away once (to a spawn) without other uses;
+   * {@code self} when it is the running code's {@code this} (or an enclosing instance).
    */
-  record ObjV(TypeElement type, boolean fresh, boolean handOff) implements Val {
+  record ObjV(TypeElement type, boolean fresh, boolean handOff, boolean self) implements Val {
     ObjV(TypeElement type, boolean fresh) {
-      this(type, fresh, fresh);
+      this(type, fresh, fresh, false);
+    }
+
+    ObjV(TypeElement type, boolean fresh, boolean handOff) {
+      this(type, fresh, handOff, false);
+    }
+
+    /** {@code this}, or {@code Outer.this}: the object of the code running. */
+    static ObjV thisOf(TypeElement type) {
+      return new ObjV(type, false, false, true);
     }
   }
 

@@ -1,0 +1,101 @@
+package dev.mapguard.extract;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Notes, while a body is translated, what the client contract needs to know about objects leaving
+ * the code that holds them: {@code this} handed on (an argument, a field, an array), and parameters
+ * kept (stored into a field, an array or a collection, or captured by a lambda or inner class).
+ */
+final class SharingNotes {
+  /** Library methods that only look at an argument on the calling thread. */
+  private static final Set<String> LOOKS_ONLY = Set.of("equals", "hashCode", "toString",
+      "requireNonNull", "requireNonNullElse", "valueOf", "format", "formatted", "append", "print",
+      "println", "printf", "trace", "debug", "info", "warn", "warning", "error", "fatal", "fine",
+      "finer", "finest", "severe", "config", "log", "isInstance", "cast", "identityHashCode",
+      "checkArgument", "checkState", "checkNotNull", "assertTrue", "assertEquals", "contains",
+      "containsKey", "containsValue", "indexOf", "remove", "compare", "compareTo");
+  /** Parameter types whose objects carry no maps of the program. */
+  private static final Set<String> PLAIN = Set.of("java.lang.Object", "java.lang.String",
+      "java.lang.CharSequence", "java.lang.Number", "java.lang.Integer", "java.lang.Long",
+      "java.lang.Short", "java.lang.Byte", "java.lang.Character", "java.lang.Boolean",
+      "java.lang.Double", "java.lang.Float", "java.lang.Class", "java.lang.Enum");
+
+  private final ExtractionContext cx;
+  private final UnitContext unit;
+  private final ClassExtractor.Scope scope;
+
+  SharingNotes(ExtractionContext cx, UnitContext unit, ClassExtractor.Scope scope) {
+    this.cx = cx;
+    this.unit = unit;
+    this.scope = scope;
+  }
+
+  /** The arguments of a call of {@code m} (with its receiver's tree, null when implicit). */
+  void arguments(ExecutableElement m, String name, Tree recvTree, List<Val> args,
+                 List<? extends ExpressionTree> trees) {
+    boolean library = !(m.getEnclosingElement() instanceof TypeElement owner)
+        || !cx.recognizers.isSource(owner);
+    if (library && LOOKS_ONLY.contains(name)) return;
+    for (Val a : args) handedOn(a);
+    if (library && recvTree != null && holdsValues(recvTree)) {
+      for (ExpressionTree t : trees) {
+        VariableElement p = parameter(t);
+        if (p != null) kept(p);
+      }
+    }
+  }
+
+  void constructorArguments(List<Val> args) {
+    for (Val a : args) handedOn(a);
+  }
+
+  /** A value assigned to a field or an array element. */
+  void stored(Val value, ExpressionTree tree) {
+    handedOn(value);
+    VariableElement p = parameter(tree);
+    if (p != null) kept(p);
+  }
+
+  /** A parameter the code keeps beyond the call: objects of its type may come from clients. */
+  void kept(VariableElement p) {
+    TypeElement t = cx.facts.classOf(p.asType());
+    if (t == null) return;
+    String id = cx.classId(t);
+    if (!PLAIN.contains(id)) cx.program.sharing(scope.classId()).acceptedTypes.add(id);
+  }
+
+  private void handedOn(Val v) {
+    if (v instanceof Val.ObjV o && o.self()) cx.program.sharing(cx.classId(o.type())).thisEscapes = true;
+  }
+
+  /** Whether a receiver is a collection, map, queue or reference that keeps what it is given. */
+  private boolean holdsValues(Tree recvTree) {
+    TypeElement t = cx.facts.classOf(unit.type(recvTree));
+    return t != null && (cx.facts.isSubtype(t, "java.util.Collection")
+        || cx.facts.isSubtype(t, "java.util.Map")
+        || cx.facts.isSubtype(t, "java.util.concurrent.atomic.AtomicReference")
+        || cx.facts.isSubtype(t, "java.lang.ThreadLocal"));
+  }
+
+  private VariableElement parameter(ExpressionTree tree) {
+    ExpressionTree t = tree;
+    while (t instanceof ParenthesizedTree p || t instanceof TypeCastTree) {
+      t = t instanceof ParenthesizedTree p ? p.getExpression() : ((TypeCastTree) t).getExpression();
+    }
+    if (!(t instanceof IdentifierTree)) return null;
+    Element e = unit.element(t);
+    return e != null && e.getKind() == ElementKind.PARAMETER ? (VariableElement) e : null;
+  }
+}

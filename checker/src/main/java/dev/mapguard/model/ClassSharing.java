@@ -1,0 +1,41 @@
+package dev.mapguard.model;
+
+import java.util.Set;
+
+/**
+ * What a class says about being shared between threads, and how its objects can reach code the
+ * program runs on its own threads: the facts the client contract is decided on (see
+ * {@code analysis.ClientContract}).
+ *
+ * @param evidence      whether the class shows it is meant to be shared, or says it is not
+ * @param thisEscapes   some code of the class hands {@code this} on: as an argument, into a field,
+ *                      an array or a collection (so other code may reach the object)
+ * @param supertypes    every supertype of the class, in the program or not (class ids), less
+ *                      {@code java.lang.Object}
+ * @param acceptedTypes declared types (class ids) of parameters that code of the class keeps: stores
+ *                      into a field, an array or a collection, or captures in a lambda or an inner
+ *                      class. Objects of those types that a client made may be reached by the
+ *                      program after the call returns.
+ */
+public record ClassSharing(Evidence evidence, boolean thisEscapes, Set<String> supertypes,
+                          Set<String> acceptedTypes) {
+  /** For classes whose facts are not known (hand-built models): never taken as confined. */
+  public static final ClassSharing UNKNOWN = new ClassSharing(Evidence.SHARED, true, Set.of(), Set.of());
+
+  public ClassSharing {
+    supertypes = Set.copyOf(supertypes);
+    acceptedTypes = Set.copyOf(acceptedTypes);
+  }
+
+  public enum Evidence {
+    /** Nothing either way. */
+    NONE,
+    /**
+     * Meant to be shared: {@code @ThreadSafe}, a volatile, lock or java.util.concurrent field, or
+     * documented thread-safe.
+     */
+    SHARED,
+    /** Annotated {@code @NotThreadSafe} or documented as not thread-safe. */
+    NOT_THREAD_SAFE
+  }
+}
