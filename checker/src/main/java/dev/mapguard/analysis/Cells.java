@@ -237,12 +237,19 @@ public final class Cells {
         for (Alloc r : m.returns()) collectAlloc(r, out, unknown, seen, depth + 1);
       }
     } else if (a instanceof Alloc.FromParam p) {
-      unknown[0] = true;
       String key = "param:" + p.methodId() + "/" + p.index();
       if (!seen.add(key)) return;
-      for (CallGraph.Edge edge : calls.callersOf(p.methodId())) {
+      List<CallGraph.Edge> callers = calls.callersOf(p.methodId());
+      // a map from the method's callers: unknown, unless every caller passes a map it just made
+      if (callers.isEmpty()) unknown[0] = true;
+      for (CallGraph.Edge edge : callers) {
         Event call = program.method(edge.caller()).events().get(edge.event());
-        if (!(call instanceof Event.Call c)) continue;
+        if (!(call instanceof Event.Call c)) {
+          unknown[0] = true;
+          continue;
+        }
+        if (freshArgument(c, p.index(), out)) continue;
+        unknown[0] = true;
         for (Event.ArgBinding b : c.mapArgs()) {
           if (b.index() == p.index()) {
             if (b.cell() instanceof CellRef.Param pp) {
@@ -254,5 +261,16 @@ public final class Cells {
         }
       }
     }
+  }
+
+  /** Whether argument {@code index} of the call is a map made at the call (added to {@code out}). */
+  private static boolean freshArgument(Event.Call c, int index, Set<Alloc.Known> out) {
+    for (Event.FreshArg f : c.freshMapArgs()) {
+      if (f.index() == index && f.map().kind() != MapKind.UNKNOWN) {
+        out.add(f.map());
+        return true;
+      }
+    }
+    return false;
   }
 }

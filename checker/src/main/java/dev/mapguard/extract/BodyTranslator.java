@@ -1174,10 +1174,12 @@ final class BodyTranslator {
                     String receiverClass) {
     List<Event.ArgBinding> maps = new ArrayList<>(0);
     List<Event.TaskArg> tasks = new ArrayList<>(0);
+    List<Event.FreshArg> freshMaps = new ArrayList<>(0);
     for (int i = 0; i < args.size(); i++) {
       Val a = args.get(i);
       CellRef c = cellOf(a);
       if (c != null && !(a instanceof WrapV)) maps.add(new Event.ArgBinding(i, c));
+      if (a instanceof NewMapV n) freshMaps.add(new Event.FreshArg(i, n.alloc()));
       if (a instanceof TaskV t) {
         handedOn(t.tasks());
         tasks.add(new Event.TaskArg(i, t.tasks()));
@@ -1191,7 +1193,8 @@ final class BodyTranslator {
     dev.mapguard.model.SourcePos callPos = unit.pos(at);
     // a call of an annotated method (@Holding, @GuardedBy) may be reported at the call
     if (!m.getAnnotationMirrors().isEmpty()) cx.sites.add(at, unit.cu, callPos);
-    emit(new Event.Call(cx.methodId(m), virtual, recv, maps, tasks, callPos, receiverClass));
+    emit(new Event.Call(cx.methodId(m), virtual, recv, maps, tasks, callPos, receiverClass,
+        freshMaps));
   }
 
   /** Calls of library methods that matter: map operations, locks, spawns, joins, streams. */

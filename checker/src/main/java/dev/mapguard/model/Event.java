@@ -36,24 +36,33 @@ public sealed interface Event {
    * @param receiver how the receiver was reached
    * @param mapArgs  map-valued arguments: for parameter index i, the cell passed
    * @param taskArgs code-valued arguments (lambdas, method references) by parameter index
+   * @param freshMapArgs arguments that are maps made at the call, by parameter index
    * @param receiverClass for a virtual call, the class id of the receiver's static type when it
    *                 is narrower than the declaring class of {@code target} (a call of
    *                 {@code Store.put} on a {@code SafeStore}); null when it is not known or not
    *                 narrower. Only overrides that an object of that type can run are dispatched to.
    */
   record Call(String target, boolean virtual, Receiver receiver, List<ArgBinding> mapArgs,
-              List<TaskArg> taskArgs, SourcePos pos, String receiverClass) implements Event {
+              List<TaskArg> taskArgs, SourcePos pos, String receiverClass,
+              List<FreshArg> freshMapArgs) implements Event {
     public Call {
       mapArgs = List.copyOf(mapArgs);
       taskArgs = List.copyOf(taskArgs);
+      freshMapArgs = List.copyOf(freshMapArgs);
     }
 
     /** A call whose receiver's static type is the declaring class of the target. */
     public Call(String target, boolean virtual, Receiver receiver, List<ArgBinding> mapArgs,
                 List<TaskArg> taskArgs, SourcePos pos) {
-      this(target, virtual, receiver, mapArgs, taskArgs, pos, null);
+      this(target, virtual, receiver, mapArgs, taskArgs, pos, null, List.of());
     }
   }
+
+  /**
+   * Argument {@code index} of a call is a map made right there ({@code super(new HashMap<>())}):
+   * nobody else holds it.
+   */
+  record FreshArg(int index, Alloc.Known map) {}
 
   /** Argument {@code index} of a call is the map held by {@code cell}. */
   record ArgBinding(int index, CellRef cell) {}
