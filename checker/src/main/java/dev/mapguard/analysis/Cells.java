@@ -264,13 +264,38 @@ public final class Cells {
   }
 
   /** Whether argument {@code index} of the call is a map made at the call (added to {@code out}). */
-  private static boolean freshArgument(Event.Call c, int index, Set<Alloc.Known> out) {
+  private boolean freshArgument(Event.Call c, int index, Set<Alloc.Known> out) {
     for (Event.FreshArg f : c.freshMapArgs()) {
-      if (f.index() == index && f.map().kind() != MapKind.UNKNOWN) {
-        out.add(f.map());
-        return true;
-      }
+      if (f.index() != index) continue;
+      Set<Alloc.Known> made = new LinkedHashSet<>();
+      if (!freshlyMade(f.map(), made, new HashSet<>(), 0) || made.isEmpty()) return false;
+      out.addAll(made);
+      return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the value is a map made for its receiver alone: a new map of a known kind, or the
+   * result of a method of the program that only returns such maps (a factory).
+   */
+  private boolean freshlyMade(Alloc a, Set<Alloc.Known> out, Set<String> seen, int depth) {
+    if (a instanceof Alloc.Known k) {
+      if (k.kind() == MapKind.UNKNOWN) return false;
+      out.add(k);
+      return true;
+    }
+    if (!(a instanceof Alloc.FromCall c) || depth > 4) return false;
+    List<String> targets = calls.dispatch(c.methodId(), true);
+    if (targets.isEmpty()) return false;
+    for (String target : targets) {
+      if (!seen.add(target)) continue;
+      MethodInfo m = program.method(target);
+      if (m == null || m.returns().isEmpty()) return false;
+      for (Alloc r : m.returns()) {
+        if (!freshlyMade(r, out, seen, depth + 1)) return false;
+      }
+    }
+    return true;
   }
 }

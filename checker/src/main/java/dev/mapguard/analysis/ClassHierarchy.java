@@ -45,7 +45,14 @@ final class ClassHierarchy {
     return out.size() == candidates.size() ? candidates : List.copyOf(out);
   }
 
-  /** {@code type}, its subtypes in the program, and every supertype of those. */
+  /**
+   * The classes an object whose static type is {@code type} may be an instance of, or inherit
+   * code from: {@code type}, its subtypes in the program, and every supertype of those.
+   */
+  Set<String> related(String type) {
+    return related.computeIfAbsent(type, this::relatedTo);
+  }
+
   private Set<String> relatedTo(String type) {
     Set<String> below = new HashSet<>();
     Deque<String> work = new ArrayDeque<>();

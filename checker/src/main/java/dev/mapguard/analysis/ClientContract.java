@@ -22,39 +22,51 @@ import java.util.Set;
  * synchronized code, not documented thread-safe; or annotated or documented not thread-safe) is
  * used by one client thread at a time, and races only with threads the program itself hands that
  * object to. So an access the calling thread makes to a map of such an object (reached as
- * {@code this} from the method the client called) does not race with another thread unless that
- * thread can reach the client's object:
+ * {@code this}, or as the enclosing instance of an inner object, from the method the client
+ * called) does not race with another thread unless that thread can reach the client's object:
  *
  * <ul>
- *   <li>the thread runs code of the object's class family (a task written in that class, capturing
- *       its {@code this}: the program handed the object over);
- *   <li>code of the family hands {@code this} on (an argument, a field, an array): others may
- *       reach the object;
- *   <li>some code of the program keeps a parameter whose type the class has (a field, a
+ *   <li>the thread runs code of a class the object may be (a task written in that class or in a
+ *       class nested in it, capturing its {@code this}: the program handed the object over);
+ *   <li>code of such a class hands {@code this} on (an argument, a field, an array), or an inner
+ *       object of it is handed on or kept: others may reach the object;
+ *   <li>some code of the program keeps a parameter of a type the object has (a field, a
  *       collection, a capture): the client may have given its object to the program.
  * </ul>
  *
- * A family is a class of the program with every class that shares its topmost superclass in the
- * program: an object of one may be an object of any other. Static maps and maps that came from
- * outside the object (a field filled from a parameter) are never separated by this.
+ * The classes an object may be are those of {@link ClassHierarchy#related}: the declared class,
+ * its subclasses, and what they inherit from; not its siblings (a HashMultiset is never a
+ * ConcurrentHashMultiset). Static maps, and maps that came from outside the object (a field filled
+ * from a parameter), are never separated by this.
  */
 final class ClientContract {
   private final Program program;
   private final Cells cells;
   private final EntryObjects entryObjects;
-  /** By context: the families whose code its roots run. */
+  /** By context: the classes whose code its roots run (with the classes around them). */
   private final List<Set<String>> carried = new ArrayList<>();
-  private final Map<String, String> familyOf = new HashMap<>();
+  private final ClassHierarchy hierarchy;
   private final Map<String, Boolean> confined = new HashMap<>();
   private final Set<String> accepted = new HashSet<>();
   private final Set<String> synchronizing = new HashSet<>();
+  /** Classes an inner object of which is kept by other code or hands itself on. */
+  private final Set<String> reachedThroughInner = new HashSet<>();
 
   ClientContract(Program program, ThreadContexts contexts, Cells cells,
                  EntryObjects entryObjects) {
     this.program = program;
     this.entryObjects = entryObjects;
     this.cells = cells;
-    for (ClassInfo c : program.classes().values()) accepted.addAll(c.sharing().acceptedTypes());
+    this.hierarchy = new ClassHierarchy(program);
+    for (ClassInfo c : program.classes().values()) {
+      accepted.addAll(c.sharing().acceptedTypes());
+      // an inner object holds its enclosing instance: where it goes, the outer object goes too
+      if (c.sharing().thisEscapes()) addEnclosing(c.outer(), reachedThroughInner);
+    }
+    for (String t : accepted) {
+      ClassInfo c = program.clazz(t);
+      if (c != null) addEnclosing(c.outer(), reachedThroughInner);
+    }
     for (MethodInfo m : program.methodsInAnyOrder()) {
       if (m.is(MethodInfo.SYNCHRONIZED) || m.is(MethodInfo.SYNCHRONIZES) || m.is(MethodInfo.LOCKS_EXPLICITLY)) {
         synchronizing.add(m.classId());
@@ -69,9 +81,9 @@ final class ClientContract {
         if (c <= ThreadContexts.MAIN) continue;
         Set<String> to = carried.get(c);
         int before = to.size();
-        for (String e : r.entries()) addFamilies(program.method(e), to);
+        for (String e : r.entries()) addClasses(program.method(e), to);
         if (r.spawner() != null) {
-          addFamilies(program.method(r.spawner()), to);
+          addClasses(program.method(r.spawner()), to);
           BitSet on = contexts.contextsOf(r.spawner());
           for (int s = on.nextSetBit(1); s >= 0; s = on.nextSetBit(s + 1)) to.addAll(carried.get(s));
         }
@@ -80,25 +92,18 @@ final class ClientContract {
     }
   }
 
-  /** The family of the method's class and of the classes it is nested in. */
-  private void addFamilies(MethodInfo m, Set<String> to) {
-    if (m == null) return;
-    for (ClassInfo c = program.clazz(m.classId()); c != null; c = c.outer() == null ? null : program.clazz(c.outer())) {
-      to.add(family(c.id()));
+  private void addEnclosing(String classId, Set<String> to) {
+    for (ClassInfo c = classId == null ? null : program.clazz(classId); c != null;
+         c = c.outer() == null ? null : program.clazz(c.outer())) {
+      if (!to.add(c.id())) return;
     }
   }
 
-  /** The topmost superclass in the program of a class. */
-  private String family(String classId) {
-    String known = familyOf.get(classId);
-    if (known != null) return known;
-    String top = classId;
-    Set<String> seen = new HashSet<>();
-    for (ClassInfo c = program.clazz(classId); c != null && seen.add(c.id()); c = c.superclass() == null ? null : program.clazz(c.superclass())) {
-      top = c.id();
-    }
-    familyOf.put(classId, top);
-    return top;
+  /** The class of the method and the classes it is nested in. */
+  private void addClasses(MethodInfo m, Set<String> to) {
+    if (m == null) return;
+    to.add(m.classId());
+    addEnclosing(m.classId(), to);
   }
 
   /**
@@ -106,35 +111,45 @@ final class ClientContract {
    * on {@code otherContext} cannot reach.
    */
   boolean separates(AccessSite onMain, int otherContext) {
-    if (onMain.via() != null || onMain.ownFrame() || onMain.access().receiver() != Event.Receiver.THIS) {
+    Event.Receiver r = onMain.access().receiver();
+    if (onMain.via() != null || onMain.ownFrame()
+        || r != Event.Receiver.THIS && r != Event.Receiver.OUTER) {
       return false;
     }
     if (!(onMain.access().cell() instanceof CellRef.Field fieldCell)) return false;
     FieldInfo field = program.field(fieldCell.id());
     if (field == null || field.isStatic() || !cells.facts(onMain.cell()).onlyFresh()) return false;
     if (!entryObjects.onClientObject(onMain.method())) return false;
-    String fam = family(field.classId());
-    return !carried.get(otherContext).contains(fam) && confined(fam);
+    // the client's object: an instance of the method's class (or, through an enclosing instance,
+    // of the field's), or of a subclass
+    MethodInfo m = program.method(onMain.method());
+    String type = r == Event.Receiver.THIS && m != null ? m.classId() : field.classId();
+    Set<String> classes = hierarchy.related(type);
+    for (String c : carried.get(otherContext)) {
+      if (classes.contains(c)) return false;
+    }
+    return confined(type, classes);
   }
 
-  private boolean confined(String fam) {
-    Boolean known = confined.get(fam);
+  private boolean confined(String type, Set<String> classes) {
+    Boolean known = confined.get(type);
     if (known == null) {
-      known = computeConfined(fam);
-      confined.put(fam, known);
+      known = computeConfined(classes);
+      confined.put(type, known);
     }
     return known;
   }
 
-  private boolean computeConfined(String fam) {
-    for (ClassInfo c : program.classes().values()) {
-      if (!family(c.id()).equals(fam)) continue;
+  private boolean computeConfined(Set<String> classes) {
+    for (String id : classes) {
+      ClassInfo c = program.clazz(id);
+      if (c == null) continue;
       ClassSharing s = c.sharing();
       if (s.evidence() == ClassSharing.Evidence.SHARED || s.thisEscapes()) return false;
       if (s.evidence() != ClassSharing.Evidence.NOT_THREAD_SAFE && synchronizing.contains(c.id())) {
         return false;
       }
-      if (accepted.contains(c.id())) return false;
+      if (accepted.contains(c.id()) || reachedThroughInner.contains(c.id())) return false;
       for (String t : s.supertypes()) {
         if (accepted.contains(t)) return false;
       }

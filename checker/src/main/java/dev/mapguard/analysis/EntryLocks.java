@@ -86,7 +86,7 @@ public final class EntryLocks {
           BitSet handed = switch (e.receiver()) {
             case FRESH -> null; // an object this path just made
             case THIS -> shared[m];
-            case OTHER -> contexts.contextsOf(m);
+            case OUTER, OTHER -> contexts.contextsOf(m);
           };
           if (handed != null && addTo(shared[callee], handed)) changed = true;
         }

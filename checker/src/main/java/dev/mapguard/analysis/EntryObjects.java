@@ -64,7 +64,10 @@ final class EntryObjects {
       List<CallGraph.Edge> callees = calls.calleesOf(m);
       int[] targets = calls.calleeNumbers(m);
       for (int k = 0; k < targets.length; k++) {
-        BitSet handed = callees.get(k).receiver() == Event.Receiver.THIS ? foreign[m]
+        // an enclosing instance belongs with the object: the client's view of its own
+        // collection, the started thread's own helper
+        Event.Receiver r = callees.get(k).receiver();
+        BitSet handed = r == Event.Receiver.THIS || r == Event.Receiver.OUTER ? foreign[m]
             : contexts.contextsOf(m);
         BitSet to = foreign[targets[k]];
         int before = to.cardinality();

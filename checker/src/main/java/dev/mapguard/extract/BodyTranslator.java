@@ -764,10 +764,18 @@ final class BodyTranslator {
   private Receiver implicitReceiver(Element member) {
     if (member.getModifiers().contains(Modifier.STATIC)) return Receiver.OTHER;
     Element owner = member.getEnclosingElement();
-    if (owner instanceof TypeElement ot && cx.facts.isSubtype(scope.type(), ot)) {
-      return Receiver.THIS;
+    if (!(owner instanceof TypeElement ot)) return Receiver.OTHER;
+    if (cx.facts.isSubtype(scope.type(), ot)) return Receiver.THIS;
+    return enclosingInstanceOf(ot) ? Receiver.OUTER : Receiver.OTHER;
+  }
+
+  /** Whether a class around the current one (an enclosing instance of this) is a {@code type}. */
+  private boolean enclosingInstanceOf(TypeElement type) {
+    for (Element e = scope.type().getEnclosingElement(); e != null; e = e.getEnclosingElement()) {
+      if (e instanceof TypeElement te && cx.facts.isSubtype(te, type)) return true;
+      if (e.getKind() == ElementKind.PACKAGE) return false;
     }
-    return Receiver.OTHER;
+    return false;
   }
 
   private Val memberSelect(MemberSelectTree ms) {
@@ -805,7 +813,7 @@ final class BodyTranslator {
     }
     if (q instanceof MemberSelectTree ms && cx.facts.isThis(ms.getIdentifier())) {
       Element outer = unit.element(ms.getExpression());
-      return outer == scope.type() ? Receiver.THIS : Receiver.OTHER;
+      return outer == scope.type() ? Receiver.THIS : Receiver.OUTER;
     }
     Val v = expr(q);
     return receiverOf(v);
@@ -1086,7 +1094,7 @@ final class BodyTranslator {
         recv = expr(q);
         recvKind = receiverOf(recv);
         if (q instanceof MemberSelectTree qs && cx.facts.isThis(qs.getIdentifier())) {
-          recvKind = unit.element(qs.getExpression()) == scope.type() ? Receiver.THIS : Receiver.OTHER;
+          recvKind = unit.element(qs.getExpression()) == scope.type() ? Receiver.THIS : Receiver.OUTER;
         }
       }
     } else {
@@ -1180,6 +1188,9 @@ final class BodyTranslator {
       CellRef c = cellOf(a);
       if (c != null && !(a instanceof WrapV)) maps.add(new Event.ArgBinding(i, c));
       if (a instanceof NewMapV n) freshMaps.add(new Event.FreshArg(i, n.alloc()));
+      if (a instanceof Val.CallV cv && !cv.collection()) {
+        freshMaps.add(new Event.FreshArg(i, new Alloc.FromCall(cv.methodId())));
+      }
       if (a instanceof TaskV t) {
         handedOn(t.tasks());
         tasks.add(new Event.TaskArg(i, t.tasks()));

@@ -24,6 +24,11 @@ public sealed interface Event {
     THIS,
     /** A local variable holding an object created in this method that has not escaped. */
     FRESH,
+    /**
+     * An enclosing instance of {@code this} ({@code Outer.this.f}, or an outer class's member
+     * named without qualifier in an inner or anonymous class).
+     */
+    OUTER,
     /** Anything else. */
     OTHER
   }
@@ -59,10 +64,12 @@ public sealed interface Event {
   }
 
   /**
-   * Argument {@code index} of a call is a map made right there ({@code super(new HashMap<>())}):
-   * nobody else holds it.
+   * Argument {@code index} of a call is a map made right there ({@code super(new HashMap<>())}), or
+   * the result of a call of the program made there ({@code super(Maps.newHashMap())}): a
+   * {@link Alloc.Known} or an {@link Alloc.FromCall}. Nobody else holds it if the call only
+   * returns maps it makes.
    */
-  record FreshArg(int index, Alloc.Known map) {}
+  record FreshArg(int index, Alloc map) {}
 
   /** Argument {@code index} of a call is the map held by {@code cell}. */
   record ArgBinding(int index, CellRef cell) {}
