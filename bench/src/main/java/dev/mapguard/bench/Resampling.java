@@ -27,7 +27,9 @@ final class Resampling {
       VerdictEntry was = before.get(f.fingerprint());
       boolean kept = was != null && was.judgement().touched();
       if (kept) reported.putIfAbsent(f.fingerprint(), was);
-      else if (drawn.contains(f.fingerprint())) reported.putIfAbsent(f.fingerprint(), new VerdictEntry(f, Judgement.BLANK));
+      else if (drawn.contains(f.fingerprint())) {
+        reported.putIfAbsent(f.fingerprint(), new VerdictEntry(f, Judgement.BLANK));
+      }
     }
     Set<String> current = findings.stream().map(SarifFindings.Finding::fingerprint).collect(Collectors.toSet());
     List<VerdictEntry> gone = new ArrayList<>();

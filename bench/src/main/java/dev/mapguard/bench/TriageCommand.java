@@ -64,8 +64,9 @@ final class TriageCommand {
     VerdictFile read(Library lib, List<String> errors) throws IOException {
       Path file = verdictFile(lib);
       if (!Files.exists(file)) return null;
-      VerdictFileFormat.Parsed p = VerdictFileFormat.parse(lib.name(), paths().repo().relativize(file.toAbsolutePath())
-          .toString(), Files.readAllLines(file));
+      Path abs = file.toAbsolutePath().normalize();
+      String shown = abs.startsWith(paths().repo()) ? paths().repo().relativize(abs).toString() : abs.toString();
+      VerdictFileFormat.Parsed p = VerdictFileFormat.parse(lib.name(), shown, Files.readAllLines(file));
       errors.addAll(p.errors());
       return p.file();
     }

@@ -23,7 +23,9 @@ final class TriageReportPrinter {
     TriageTally all = TriageTally.sum("overall", tallies);
     row(all);
     if (!notRun.isEmpty()) out.println("no run (no SARIF): " + String.join(", ", notRun));
-    if (!noFile.isEmpty()) out.println("findings but no verdict file (run bench/triage/run sample): " + String.join(", ", noFile));
+    if (!noFile.isEmpty()) {
+      out.println("findings but no verdict file (run bench/triage/run sample): " + String.join(", ", noFile));
+    }
 
     section("in the sample, not judged yet", all.unjudged().size(), tallies, TriageTally::unjudged);
     section("drawn now but not in the verdict file (run bench/triage/run sample)", all.notInFile().size(), tallies,

@@ -195,7 +195,8 @@ final class VerdictFileFormat {
         Judgement j = new Judgement(verdict, cause, text("reason"), feasible, fixLine, understandable);
         for (String p : j.problems()) error(line, "finding " + fingerprint + ": " + p);
         SarifFindings.Finding f = new SarifFindings.Finding(fingerprint, fields.getOrDefault("rule", ""),
-            fields.getOrDefault("location", ""), fields.getOrDefault("message", ""), traces.stream().map(List::copyOf).toList());
+            fields.getOrDefault("location", ""), fields.getOrDefault("message", ""),
+            traces.stream().map(List::copyOf).toList());
         return new VerdictEntry(f, j);
       }
 

@@ -19,7 +19,8 @@ class VerdictFileTest {
   @Test
   void writesAndReadsBackEveryField() {
     SarifFindings.Finding f = new SarifFindings.Finding("mapguard/v1=ab:1", "UnguardedMapAccess", "x/Y.java:12",
-        "Map `m` is written", List.of(List.of("x/Y.java:3  thread root", "  x/Y.java:12  put"), List.of("x/Z.java:4  get")));
+        "Map `m` is written",
+        List.of(List.of("x/Y.java:3  thread root", "  x/Y.java:12  put"), List.of("x/Z.java:4  get")));
     VerdictFile file = new VerdictFile("lib", 7, List.of(new VerdictEntry(f, JUDGED),
         new VerdictEntry(StratifiedSampleTest.finding("A", 1), Judgement.BLANK)));
     VerdictFileFormat.Parsed p = roundTrip(file);
