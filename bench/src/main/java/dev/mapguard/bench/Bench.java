@@ -4,10 +4,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Entry point of the benchmark tools (run through bench/realworld, bench/scaling and bench/triage/run).
+ * Entry point of the benchmark tools (run through bench/realworld, bench/scaling, bench/triage/run
+ * and bench/realbugs/run).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    subcommands = {PrepareCommand.class, RealWorldCommand.class, ScalingCommand.class, TriageCommand.class})
+    subcommands = {PrepareCommand.class, RealWorldCommand.class, ScalingCommand.class, TriageCommand.class,
+        RealBugsCommand.class})
 public final class Bench {
   public static void main(String[] args) {
     System.exit(new CommandLine(new Bench()).execute(args));
