@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,10 +51,7 @@ final class SarifFindings {
    */
   private static String fingerprint(JsonNode partial) {
     Map<String, String> sorted = new TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = partial.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      sorted.put(e.getKey(), e.getValue().asText());
-    }
+    for (Map.Entry<String, JsonNode> e : partial.properties()) sorted.put(e.getKey(), e.getValue().asText());
     List<String> parts = new ArrayList<>();
     sorted.forEach((k, v) -> parts.add(k + "=" + v));
     return String.join(" ", parts);
