@@ -83,7 +83,8 @@ final class RealWorldCommand implements Callable<Integer> {
     md.forEach(System.out::println);
     System.out.println();
     System.out.println("machine: " + Machine.describe() + "; load " + Machine.load());
-    System.out.println("findings per library: " + out + "/<library>/findings.txt");
+    System.out.println("findings per library: " + out + "/<library>/findings.txt, and their SARIF log "
+        + LibraryBenchmark.LATEST_SARIF + " beside it (what bench/triage/run samples)");
     if (table.hasFloor()) System.out.println(table.floorSummary());
     System.out.println(table.summary());
     return 0;

@@ -6,11 +6,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Reads MapGuard's SARIF log into findings with their traces (one per thread flow), for triage. */
 final class SarifFindings {
-  /** One finding: rule, {@code path:line}, message, and each side's trace as lines. */
-  record Finding(String rule, String location, String message, List<List<String>> traces) {}
+  /**
+   * One finding: its fingerprint (the SARIF partialFingerprints, which survive edits elsewhere in
+   * the file: what keeps a verdict attached across runs), rule, {@code path:line}, message, and
+   * each side's trace as lines.
+   */
+  record Finding(String fingerprint, String rule, String location, String message, List<List<String>> traces) {}
 
   private SarifFindings() {}
 
@@ -31,11 +37,24 @@ final class SarifFindings {
             traces.add(steps);
           }
         }
-        out.add(new Finding(r.path("ruleId").asText(), where(r.path("locations").path(0).path("physicalLocation")),
-            r.path("message").path("text").asText(), traces));
+        out.add(new Finding(fingerprint(r.path("partialFingerprints")), r.path("ruleId").asText(),
+            where(r.path("locations").path(0).path("physicalLocation")), r.path("message").path("text").asText(),
+            traces));
       }
     }
     return out;
+  }
+
+  /**
+   * {@code key=value} of each partialFingerprints entry, keys in order, joined by ' ': the key is
+   * kept so that a changed recipe (a new key) reads as a new finding rather than a false match.
+   */
+  private static String fingerprint(JsonNode partial) {
+    Map<String, String> sorted = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> e : partial.properties()) sorted.put(e.getKey(), e.getValue().asText());
+    List<String> parts = new ArrayList<>();
+    sorted.forEach((k, v) -> parts.add(k + "=" + v));
+    return String.join(" ", parts);
   }
 
   private static String where(JsonNode physical) {
