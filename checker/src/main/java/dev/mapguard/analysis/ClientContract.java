@@ -46,8 +46,11 @@ final class ClientContract {
   /** By context: the classes whose code its roots run (with the classes around them). */
   private final List<Set<String>> carried = new ArrayList<>();
   private final ClassHierarchy hierarchy;
-  private final Map<String, Boolean> confined = new HashMap<>();
-  private final Set<String> accepted = new HashSet<>();
+  private final Map<String, Boolean> reach = new HashMap<>();
+  /** For each type, the classes whose code keeps parameters of that type. */
+  private final Map<String, List<String>> keepers = new HashMap<>();
+  /** Types of parameters kept where any thread may reach them (static fields). */
+  private final Set<String> keptGlobally = new HashSet<>();
   private final Set<String> synchronizing = new HashSet<>();
   /** Classes an inner object of which is kept by other code or hands itself on. */
   private final Set<String> reachedThroughInner = new HashSet<>();
@@ -59,13 +62,14 @@ final class ClientContract {
     this.cells = cells;
     this.hierarchy = new ClassHierarchy(program);
     for (ClassInfo c : program.classes().values()) {
-      accepted.addAll(c.sharing().acceptedTypes());
-      // an inner object holds its enclosing instance: where it goes, the outer object goes too
+      for (String t : c.sharing().acceptedTypes()) {
+        keepers.computeIfAbsent(t, k -> new ArrayList<>()).add(c.id());
+        // an inner object holds its enclosing instance: where it goes, the outer object goes too
+        ClassInfo kept = program.clazz(t);
+        if (kept != null) addEnclosing(kept.outer(), reachedThroughInner);
+      }
+      keptGlobally.addAll(c.sharing().keptGlobally());
       if (c.sharing().thisEscapes()) addEnclosing(c.outer(), reachedThroughInner);
-    }
-    for (String t : accepted) {
-      ClassInfo c = program.clazz(t);
-      if (c != null) addEnclosing(c.outer(), reachedThroughInner);
     }
     for (MethodInfo m : program.methodsInAnyOrder()) {
       if (m.is(MethodInfo.SYNCHRONIZED) || m.is(MethodInfo.SYNCHRONIZES) || m.is(MethodInfo.LOCKS_EXPLICITLY)) {
@@ -124,36 +128,49 @@ final class ClientContract {
     // of the field's), or of a subclass
     MethodInfo m = program.method(onMain.method());
     String type = r == Event.Receiver.THIS && m != null ? m.classId() : field.classId();
+    return !reachable(type, otherContext, new HashSet<>());
+  }
+
+  /**
+   * Whether code on {@code context} may reach an object whose class is {@code type} (or a subclass)
+   * that a client holds: the thread runs code of its classes, the object is meant for sharing or
+   * hands itself on, or code the thread may reach keeps objects of its type (or code keeps them in
+   * a static field). Kept per type and context.
+   */
+  private boolean reachable(String type, int context, Set<String> visiting) {
+    String key = type + "@" + context;
+    Boolean known = reach.get(key);
+    if (known != null) return known;
+    if (!visiting.add(type)) return false; // a cycle of keepers: decided by the other paths
+    boolean found = computeReachable(type, context, visiting);
+    visiting.remove(type);
+    // an answer reached inside a cycle may have missed a path through the rest of the cycle
+    if (visiting.isEmpty() || found) reach.put(key, found);
+    return found;
+  }
+
+  private boolean computeReachable(String type, int context, Set<String> visiting) {
     Set<String> classes = hierarchy.related(type);
-    for (String c : carried.get(otherContext)) {
-      if (classes.contains(c)) return false;
-    }
-    return confined(type, classes);
-  }
-
-  private boolean confined(String type, Set<String> classes) {
-    Boolean known = confined.get(type);
-    if (known == null) {
-      known = computeConfined(classes);
-      confined.put(type, known);
-    }
-    return known;
-  }
-
-  private boolean computeConfined(Set<String> classes) {
+    Set<String> carriedHere = carried.get(context);
+    Set<String> types = new HashSet<>();
     for (String id : classes) {
+      if (carriedHere.contains(id) || reachedThroughInner.contains(id)) return true;
+      types.add(id);
       ClassInfo c = program.clazz(id);
       if (c == null) continue;
       ClassSharing s = c.sharing();
-      if (s.evidence() == ClassSharing.Evidence.SHARED || s.thisEscapes()) return false;
-      if (s.evidence() != ClassSharing.Evidence.NOT_THREAD_SAFE && synchronizing.contains(c.id())) {
-        return false;
+      if (s.evidence() == ClassSharing.Evidence.SHARED || s.thisEscapes()) return true;
+      if (s.evidence() != ClassSharing.Evidence.NOT_THREAD_SAFE && synchronizing.contains(id)) {
+        return true;
       }
-      if (accepted.contains(c.id()) || reachedThroughInner.contains(c.id())) return false;
-      for (String t : s.supertypes()) {
-        if (accepted.contains(t)) return false;
+      types.addAll(s.supertypes());
+    }
+    for (String t : types) {
+      if (keptGlobally.contains(t)) return true;
+      for (String keeper : keepers.getOrDefault(t, List.of())) {
+        if (reachable(keeper, context, visiting)) return true;
       }
     }
-    return true;
+    return false;
   }
 }

@@ -851,7 +851,7 @@ final class BodyTranslator {
     }
     Val value = expr(a.getExpression());
     load(value, a.getExpression());
-    if (e == null || e.getKind() == ElementKind.FIELD) sharing.stored(value, a.getExpression());
+    if (e == null || e.getKind() == ElementKind.FIELD) sharing.stored(value, a.getExpression(), e);
     if (e == null) return value;
     if (e.getKind() == ElementKind.FIELD && !e.getModifiers().contains(Modifier.FINAL)
         && !(methodName.startsWith("<") && e.getEnclosingElement() == scope.type())) {

@@ -87,6 +87,7 @@ public final class ProgramBuilder {
   static final class SharingDraft {
     boolean thisEscapes;
     final Set<String> acceptedTypes = new java.util.HashSet<>();
+    final Set<String> keptGlobally = new java.util.HashSet<>();
   }
 
   private final Map<String, SharingDraft> sharing = new HashMap<>();
@@ -157,7 +158,8 @@ public final class ProgramBuilder {
       }
       SharingDraft d = sharing.get(c.id());
       built.put(c.id(), c.withSharing(new ClassSharing(e, d != null && d.thisEscapes,
-          supertypes.get(c.id()), d == null ? Set.of() : d.acceptedTypes)));
+          supertypes.get(c.id()), d == null ? Set.of() : d.acceptedTypes,
+          d == null ? Set.of() : d.keptGlobally)));
     }
     return Program.of(built, methods, builtFields, locals, reassignedFields, files.size());
   }

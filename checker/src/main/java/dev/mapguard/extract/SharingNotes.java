@@ -50,9 +50,10 @@ final class SharingNotes {
     if (library && LOOKS_ONLY.contains(name)) return;
     for (Val a : args) handedOn(a);
     if (library && recvTree != null && holdsValues(recvTree)) {
+      boolean global = isStaticField(unit.element(recvTree));
       for (ExpressionTree t : trees) {
         VariableElement p = parameter(t);
-        if (p != null) kept(p);
+        if (p != null) kept(p, global);
       }
     }
   }
@@ -61,19 +62,31 @@ final class SharingNotes {
     for (Val a : args) handedOn(a);
   }
 
-  /** A value assigned to a field or an array element. */
-  void stored(Val value, ExpressionTree tree) {
+  /** A value assigned to a field ({@code target}, null for an array element). */
+  void stored(Val value, ExpressionTree tree, Element target) {
     handedOn(value);
     VariableElement p = parameter(tree);
-    if (p != null) kept(p);
+    if (p != null) kept(p, isStaticField(target));
   }
 
   /** A parameter the code keeps beyond the call: objects of its type may come from clients. */
   void kept(VariableElement p) {
+    kept(p, false);
+  }
+
+  private void kept(VariableElement p, boolean global) {
     TypeElement t = cx.facts.classOf(p.asType());
     if (t == null) return;
     String id = cx.classId(t);
-    if (!PLAIN.contains(id)) cx.program.sharing(scope.classId()).acceptedTypes.add(id);
+    if (PLAIN.contains(id)) return;
+    ProgramBuilder.SharingDraft d = cx.program.sharing(scope.classId());
+    d.acceptedTypes.add(id);
+    if (global) d.keptGlobally.add(id);
+  }
+
+  private static boolean isStaticField(Element e) {
+    return e != null && e.getKind() == ElementKind.FIELD
+        && e.getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
   }
 
   private void handedOn(Val v) {

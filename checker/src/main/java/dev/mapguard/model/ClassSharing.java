@@ -16,15 +16,19 @@ import java.util.Set;
  *                      into a field, an array or a collection, or captures in a lambda or an inner
  *                      class. Objects of those types that a client made may be reached by the
  *                      program after the call returns.
+ * @param keptGlobally  of those, the types of parameters kept in a static field or a collection held
+ *                      by one: any thread may reach them
  */
 public record ClassSharing(Evidence evidence, boolean thisEscapes, Set<String> supertypes,
-                          Set<String> acceptedTypes) {
+                          Set<String> acceptedTypes, Set<String> keptGlobally) {
   /** For classes whose facts are not known (hand-built models): never taken as confined. */
-  public static final ClassSharing UNKNOWN = new ClassSharing(Evidence.SHARED, true, Set.of(), Set.of());
+  public static final ClassSharing UNKNOWN =
+      new ClassSharing(Evidence.SHARED, true, Set.of(), Set.of(), Set.of());
 
   public ClassSharing {
     supertypes = Set.copyOf(supertypes);
     acceptedTypes = Set.copyOf(acceptedTypes);
+    keptGlobally = Set.copyOf(keptGlobally);
   }
 
   public enum Evidence {
