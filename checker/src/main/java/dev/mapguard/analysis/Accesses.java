@@ -80,7 +80,7 @@ final class Accesses {
       if (owned) threads = contexts.contextsOf(m.id());
     }
     boolean ownFrame = a.cell() instanceof CellRef.Local l && declaredIn(l, m.id());
-    add(m.id(), i, a, cell, f, locks, threads, null, -1, List.of(), owned, ownFrame);
+    add(m.id(), i, a, cell, f, a.cell(), locks, threads, null, -1, List.of(), owned, ownFrame);
   }
 
   private void throughParameters(MethodInfo caller, int callEvent, Event.Call call) {
@@ -94,8 +94,8 @@ final class Accesses {
       for (String target : calls.dispatch(call)) {
         List<CallGraph.Edge> path = new ArrayList<>();
         path.add(new CallGraph.Edge(caller.id(), callEvent, target, call.receiver()));
-        instantiate(target, b.index(), cell, f, ownFrame, caller.id(), callEvent, atCall, path,
-            new HashSet<>(), 0);
+        instantiate(target, b.index(), cell, f, b.cell(), ownFrame, caller.id(), callEvent, atCall,
+            path, new HashSet<>(), 0);
       }
     }
   }
@@ -106,7 +106,7 @@ final class Accesses {
   }
 
   private void instantiate(String method, int param, String cell, Cells.CellFacts f,
-                           boolean ownFrame, String via, int viaEvent, LockSet outerLocks,
+                           CellRef passed, boolean ownFrame, String via, int viaEvent, LockSet outerLocks,
                            List<CallGraph.Edge> path, Set<String> seen, int depth) {
     if (depth > MAX_FORWARDING || !seen.add(method + "/" + param)) return;
     MethodInfo m = program.method(method);
@@ -117,15 +117,15 @@ final class Accesses {
       Event e = events.get(j);
       if (e instanceof Event.Access a && a.cell() instanceof CellRef.Param p
           && p.methodId().equals(method) && p.index() == param) {
-        add(method, j, a, cell, f, own[j].union(outerLocks), contexts.contextsOf(via), via, viaEvent,
-            path, false, ownFrame);
+        add(method, j, a, cell, f, passed, own[j].union(outerLocks), contexts.contextsOf(via), via,
+            viaEvent, path, false, ownFrame);
       } else if (e instanceof Event.Call c) {
         for (Event.ArgBinding b : c.mapArgs()) {
           if (b.cell() instanceof CellRef.Param p && p.methodId().equals(method) && p.index() == param) {
             for (String target : calls.dispatch(c)) {
               List<CallGraph.Edge> next = new ArrayList<>(path);
               next.add(new CallGraph.Edge(method, j, target, c.receiver()));
-              instantiate(target, b.index(), cell, f, ownFrame, via, viaEvent,
+              instantiate(target, b.index(), cell, f, passed, ownFrame, via, viaEvent,
                   own[j].union(outerLocks), next, seen, depth + 1);
             }
           }
@@ -135,13 +135,22 @@ final class Accesses {
   }
 
   private void add(String method, int event, Event.Access a, String cell, Cells.CellFacts f,
-                   LockSet locks, BitSet threads, String via, int viaEvent,
+                   CellRef accessed, LockSet locks, BitSet threads, String via, int viaEvent,
                    List<CallGraph.Edge> viaCalls, boolean owned, boolean ownFrame) {
     AccessKind kind = a.kind();
-    if (kind == AccessKind.READ && f.accessOrdered() && accessOrderWrites.contains(a.operation())) {
+    // a read that moves or cleans up entries: judged by the maps that reach the accessed variable
+    // itself (through a parameter: the variable the caller passed)
+    boolean accessOrdered = f.accessOrdered();
+    boolean weak = f.weak();
+    if (accessOrdered || weak) {
+      Cells.OwnKinds own = cells.ownKinds(accessed);
+      accessOrdered = own.accessOrdered();
+      weak = own.weak();
+    }
+    if (kind == AccessKind.READ && accessOrdered && accessOrderWrites.contains(a.operation())) {
       kind = AccessKind.WRITE;
     }
-    if (f.weak() && (kind == AccessKind.READ || kind == AccessKind.ITERATE)) kind = AccessKind.WRITE;
+    if (weak && (kind == AccessKind.READ || kind == AccessKind.ITERATE)) kind = AccessKind.WRITE;
     sites.add(new AccessSite(sites.size(), method, event, a, cell, kind, locks,
         threads, owned, ownFrame, via, viaEvent, viaCalls));
   }

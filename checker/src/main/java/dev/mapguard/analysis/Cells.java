@@ -143,6 +143,34 @@ public final class Cells {
     return stores.getOrDefault(id, List.of());
   }
 
+  /** What kinds of map can reach one variable by the stores that flow into it. */
+  public record OwnKinds(boolean accessOrdered, boolean weak) {}
+
+  private final Map<String, OwnKinds> ownKinds = new HashMap<>();
+
+  /**
+   * The kinds of map that flow into this variable itself (its stores, followed through
+   * parameters, getters and copies of other variables), not into everything merged with it: an
+   * access-ordered LinkedHashMap stored into one plug-in's field does not make a read of another
+   * plug-in's field a write because both were passed one caller's map.
+   */
+  public OwnKinds ownKinds(CellRef cell) {
+    OwnKinds known = ownKinds.get(cell.id());
+    if (known == null) {
+      Set<Alloc.Known> kinds = new LinkedHashSet<>();
+      collect(cell.id(), kinds, new boolean[1], new HashSet<>(), 0);
+      boolean accessOrdered = false;
+      boolean weak = false;
+      for (Alloc.Known k : kinds) {
+        accessOrdered |= k.accessOrdered();
+        weak |= k.weak();
+      }
+      known = new OwnKinds(accessOrdered, weak);
+      ownKinds.put(cell.id(), known);
+    }
+    return known;
+  }
+
   public CellFacts facts(String id) {
     // not computeIfAbsent: computing the maps inside a map computes that map's facts first,
     // and a HashMap must not change while it computes a value
