@@ -5,6 +5,7 @@ import dev.mapguard.analysis.AnalysisResult;
 import dev.mapguard.analysis.Cells;
 import dev.mapguard.analysis.Race;
 import dev.mapguard.model.AccessKind;
+import dev.mapguard.model.AnnotationInfo;
 import dev.mapguard.model.FieldInfo;
 import dev.mapguard.model.SourcePos;
 import java.util.ArrayList;
@@ -42,7 +43,8 @@ public final class UnsafeMapPublication implements Rule {
     for (Map.Entry<String, List<AccessSite>> e : result.sitesByCell().entrySet()) {
       Cells.CellFacts cell = result.cell(e.getKey());
       FieldInfo field = cell.field();
-      if (field == null || field.isFinal() || field.isVolatile() || e.getKey().endsWith("/content")) {
+      if (field == null || field.isFinal() || field.isVolatile() || e.getKey().endsWith("/content")
+          || lazyInit(field)) {
         continue;
       }
       List<AccessSite> sites = e.getValue();
@@ -88,5 +90,16 @@ public final class UnsafeMapPublication implements Rule {
     Finding f = new Finding(ID, defaultSeverity(), msg.toString(), a.access().pos(), field.display(),
         text.enclosing(a), a.access().text(), ev.related(), ev.traces(), fix, Optional.empty());
     return new Candidate(f, a.method(), field.id(), cell.id());
+  }
+
+  /**
+   * A field annotated {@code @LazyInit} (Error Prone's, or any of that name): its author says the
+   * racy initialisation is intended (an immutable value computed twice at worst).
+   */
+  private static boolean lazyInit(FieldInfo field) {
+    for (AnnotationInfo a : field.annotations()) {
+      if (a.type().equals("LazyInit") || a.type().endsWith(".LazyInit")) return true;
+    }
+    return false;
   }
 }
