@@ -25,8 +25,22 @@ public final class CallGraph {
   /**
    * A call on the same thread: event {@code event} of {@code caller} runs {@code callee};
    * {@code receiver} says whether the callee's {@code this} is the caller's (or a fresh object).
+   * A callback edge goes from the method that passes code ({@code list.forEachMatching(x ->
+   * ...)}) to that code, at the call that passes it, when the method it is passed to
+   * ({@code runner}) runs its parameter in place at {@code runnerEvent}: code passed by one caller
+   * is not run for the other callers of the runner.
    */
-  public record Edge(String caller, int event, String callee, Event.Receiver receiver) {}
+  public record Edge(String caller, int event, String callee, Event.Receiver receiver,
+                     String runner, int runnerEvent) {
+    public Edge(String caller, int event, String callee, Event.Receiver receiver) {
+      this(caller, event, callee, receiver, null, -1);
+    }
+
+    /** Whether the callee is code the caller passed to {@code runner}, which runs it in place. */
+    public boolean callback() {
+      return runner != null;
+    }
+  }
 
   private final Program program;
   private final ClassHierarchy hierarchy;
@@ -69,6 +83,8 @@ public final class CallGraph {
     }
     // first pass: where code is passed as an argument
     for (MethodInfo m : program.methods().values()) bindTaskArguments(m);
+    // where code parameters are run in place: an edge from each caller that passes the code
+    for (MethodInfo m : program.methods().values()) collectCallbacks(m);
     // second pass: the edges, caller by caller (in id order: a caller's number is its position)
     EdgeBuffers buffers = new EdgeBuffers(callersOf);
     int caller = 0;
@@ -107,6 +123,55 @@ public final class CallGraph {
     }
   }
 
+  /**
+   * For each method that passes code a callee runs in place: the edges to that code (and, for a
+   * runner whose code comes through a lambda, the runner's own edges to it).
+   */
+  private final Map<String, List<Edge>> callbacks = new HashMap<>();
+
+  private void collectCallbacks(MethodInfo runner) {
+    List<Event> events = runner.events();
+    for (int i = 0; i < events.size(); i++) {
+      if (!(events.get(i) instanceof Event.RunTask r)) continue;
+      for (TaskRef t : r.tasks()) {
+        if (ownParameter(t, runner.id())) {
+          bindCallbacks((TaskRef.Param) t, runner.id(), i, new HashSet<>(), 0);
+        }
+      }
+    }
+  }
+
+  /** Edges from the callers that pass code as parameter {@code p} (through any number of hands). */
+  private void bindCallbacks(TaskRef.Param p, String runner, int runnerEvent, Set<String> seen,
+                             int depth) {
+    if (depth > 8 || !seen.add(p.methodId() + "/" + p.index())) return;
+    for (TaskBinding b : taskBindings.getOrDefault(p.methodId() + "/" + p.index(), List.of())) {
+      for (TaskRef t : b.tasks()) {
+        if (t instanceof TaskRef.Param outer && outer.methodId().equals(b.caller())) {
+          // the caller hands its own parameter on: the code comes from its callers
+          bindCallbacks(outer, runner, runnerEvent, seen, depth + 1);
+          continue;
+        }
+        if (t instanceof TaskRef.Param) {
+          // a lambda hands on a parameter of the method around it, and may run on another thread
+          // than that method's callers: the runner calls the code itself, as before
+          for (String code : resolve(List.of(t))) {
+            callbacks.computeIfAbsent(runner, k -> new ArrayList<>())
+                .add(new Edge(runner, runnerEvent, code, Event.Receiver.OTHER));
+          }
+          continue;
+        }
+        for (String code : resolve(List.of(t))) {
+          MethodInfo target = program.method(code);
+          Event.Receiver recv = target.kind() == MethodInfo.Kind.LAMBDA && b.caller().equals(target.lambdaOf())
+              ? Event.Receiver.THIS : Event.Receiver.OTHER;
+          callbacks.computeIfAbsent(b.caller(), k -> new ArrayList<>())
+              .add(new Edge(b.caller(), b.event(), code, recv, runner, runnerEvent));
+        }
+      }
+    }
+  }
+
   private void addCallsOf(MethodInfo m, int caller, EdgeBuffers b) {
     List<Event> events = m.events();
     b.out.clear();
@@ -119,7 +184,8 @@ public final class CallGraph {
         runs = dispatch(c);
         receiver = c.receiver();
       } else if (e instanceof Event.RunTask r) {
-        runs = new ArrayList<>(resolve(r.tasks()));
+        // code parameters run here are called from the callers that pass them (callbacks below)
+        runs = new ArrayList<>(resolveUnbound(r.tasks(), m.id()));
         receiver = null;
       } else {
         continue;
@@ -134,20 +200,45 @@ public final class CallGraph {
           recv = t.kind() == MethodInfo.Kind.LAMBDA && m.id().equals(t.lambdaOf())
               ? Event.Receiver.THIS : Event.Receiver.OTHER;
         }
-        Edge edge = new Edge(m.id(), i, callee, recv);
-        if (b.callersOf[target] == null) {
-          b.callersOf[target] = new IntList();
-          callersByNumber.set(target, new ArrayList<>(2));
-        }
-        callersByNumber.get(target).add(edge);
-        b.callersOf[target].add(caller);
-        b.out.add(edge);
-        b.targets.add(target);
-        if (target != caller) called[target] = true;
+        addEdge(new Edge(m.id(), i, callee, recv), target, caller, b);
       }
+    }
+    for (Edge edge : callbacks.getOrDefault(m.id(), List.of())) {
+      Integer target = numbers.get(edge.callee());
+      if (target == null) continue;
+      addEdge(edge, target, caller, b);
     }
     calleesByNumber.add(b.out.isEmpty() ? List.of() : List.copyOf(b.out));
     calleeNumbers[caller] = b.targets.toArray();
+  }
+
+  private void addEdge(Edge edge, int target, int caller, EdgeBuffers b) {
+    if (b.callersOf[target] == null) {
+      b.callersOf[target] = new IntList();
+      callersByNumber.set(target, new ArrayList<>(2));
+    }
+    callersByNumber.get(target).add(edge);
+    b.callersOf[target].add(caller);
+    b.out.add(edge);
+    b.targets.add(target);
+    if (target != caller) called[target] = true;
+  }
+
+  /**
+   * The methods that code run in place by {@code runner} may be, less the code its callers pass as
+   * its own parameters (callback edges from those callers). A lambda running a parameter of the
+   * method around it (captured, maybe on another thread) keeps its edges.
+   */
+  private Set<String> resolveUnbound(List<TaskRef> tasks, String runner) {
+    List<TaskRef> own = new ArrayList<>(tasks.size());
+    for (TaskRef t : tasks) {
+      if (!ownParameter(t, runner)) own.add(t);
+    }
+    return own.isEmpty() ? Set.of() : resolve(own);
+  }
+
+  private static boolean ownParameter(TaskRef t, String method) {
+    return t instanceof TaskRef.Param p && p.methodId().equals(method);
   }
 
   /** How many methods the program has; they are numbered 0 to this minus one, in id order. */

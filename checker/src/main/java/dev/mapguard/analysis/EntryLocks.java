@@ -77,6 +77,11 @@ public final class EntryLocks {
         CallGraph.Edge e = callees.get(k);
         int callee = targets[k];
         LockSet here = e.event() < atCaller.length ? atCaller[e.event()] : LockSet.EMPTY;
+        if (e.callback()) {
+          // code passed to a runner runs under the runner's own locks where it runs it
+          LockSet[] atRunner = held.apply(e.runner());
+          if (e.runnerEvent() < atRunner.length) here = here.union(atRunner[e.runnerEvent()]);
+        }
         LockSet contribution = callerEntry.isTop() ? LockSet.TOP : here.union(callerEntry);
         LockSet old = entry[callee];
         LockSet next = old.meet(contribution).union(declaredAt[callee]);

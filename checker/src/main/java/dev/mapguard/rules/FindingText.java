@@ -88,7 +88,13 @@ final class FindingText {
       MethodInfo callee = result.program().method(e.callee());
       Event ev = caller.events().get(e.event());
       SourcePos pos = ev.pos().line() > 0 ? ev.pos() : caller.pos();
-      calls.add(new TraceStep(TraceStep.Kind.CALL, pos, "calls " + callee.display()));
+      String text = "calls " + callee.display();
+      if (e.callback()) {
+        MethodInfo runner = result.program().method(e.runner());
+        text = "passes " + callee.display() + " to "
+            + (runner == null ? e.runner() : runner.display()) + ", which runs it";
+      }
+      calls.add(new TraceStep(TraceStep.Kind.CALL, pos, text));
     }
     steps.addAll(TraceLimit.abridge(calls));
     steps.add(new TraceStep(TraceStep.Kind.ACCESS, endPos, endMessage));
