@@ -3,6 +3,7 @@ package dev.mapguard.analysis;
 import dev.mapguard.catalog.Catalog;
 import dev.mapguard.catalog.CatalogRow;
 import dev.mapguard.model.AccessKind;
+import dev.mapguard.model.Alloc;
 import dev.mapguard.model.CellRef;
 import dev.mapguard.model.Event;
 import dev.mapguard.model.MethodInfo;
@@ -29,12 +30,15 @@ final class Accesses {
   private final EntryLocks entry;
   private final Function<String, LockSet[]> held;
   private final Cells cells;
+  private final Function<String, MethodLayout> layouts;
   private final Set<String> accessOrderWrites = new HashSet<>();
   private final List<AccessSite> sites = new ArrayList<>();
 
   Accesses(Program program, CallGraph calls, ThreadContexts contexts, EntryLocks entry,
-           Function<String, LockSet[]> held, Cells cells, Catalog catalog) {
+           Function<String, LockSet[]> held, Cells cells, Catalog catalog,
+           Function<String, MethodLayout> layouts) {
     this.program = program;
+    this.layouts = layouts;
     this.calls = calls;
     this.contexts = contexts;
     this.entry = entry;
@@ -80,6 +84,9 @@ final class Accesses {
       if (owned) threads = contexts.contextsOf(m.id());
     }
     boolean ownFrame = a.cell() instanceof CellRef.Local l && declaredIn(l, m.id());
+    if (ownFrame && !owned && f.field() != null && filledBeforeHandedOn(m, i, (CellRef.Local) a.cell())) {
+      owned = true;
+    }
     add(m.id(), i, a, cell, f, a.cell(), locks, threads, null, -1, List.of(), owned, ownFrame);
   }
 
@@ -98,6 +105,38 @@ final class Accesses {
             path, new HashSet<>(), 0);
       }
     }
+  }
+
+  /**
+   * Whether access {@code event} of {@code m} is to a map that {@code m} made itself and has not
+   * handed on yet: a local no lambda captures, holding only maps made here, accessed before any
+   * call or store that hands it on can have run ({@code Map m = new HashMap<>(); m.put(..);
+   * new QuorumMaj(m)}: the put comes before the map is anyone else's). Merged with the field it
+   * ends up in, it would otherwise race with every use of that field.
+   */
+  private boolean filledBeforeHandedOn(MethodInfo m, int event, CellRef.Local local) {
+    var info = program.locals().get(local.id());
+    if (info == null || info.captured() || !cells.onlyMadeHere(local)) return false;
+    MethodLayout layout = layouts.apply(m.id());
+    List<Event> events = m.events();
+    for (int j = 0; j < events.size(); j++) {
+      if (handsOn(events.get(j), local) && (j == event || layout.canReach(j, event))) return false;
+    }
+    return true;
+  }
+
+  private static boolean handsOn(Event e, CellRef.Local local) {
+    if (e instanceof Event.Call c) {
+      for (Event.ArgBinding b : c.mapArgs()) {
+        if (b.cell().equals(local)) return true;
+      }
+      return false;
+    }
+    if (e instanceof Event.Store s) {
+      return !s.target().equals(local) && s.value() instanceof Alloc.FromCell from
+          && from.cell().equals(local);
+    }
+    return e instanceof Event.Spawn || e instanceof Event.RunTask;
   }
 
   private boolean declaredIn(CellRef.Local local, String method) {

@@ -45,7 +45,7 @@ public final class Analysis {
     ThreadContexts contexts = new ThreadContexts(program, calls, layouts, onceNames(catalog));
     EntryLocks entry = new EntryLocks(program, calls, contexts, held, declared::entryOf);
     Cells cells = new Cells(program, calls);
-    List<AccessSite> sites = new Accesses(program, calls, contexts, entry, held, cells, catalog)
+    List<AccessSite> sites = new Accesses(program, calls, contexts, entry, held, cells, catalog, layouts)
         .collect();
     TreeMap<String, List<AccessSite>> byCell = new TreeMap<>();
     for (AccessSite s : sites) byCell.computeIfAbsent(s.cell(), k -> new ArrayList<>()).add(s);

@@ -171,6 +171,14 @@ public final class Cells {
     return known;
   }
 
+  /** Whether every map that flows into the variable is made right there (no parameter, no call). */
+  public boolean onlyMadeHere(CellRef cell) {
+    Set<Alloc.Known> kinds = new LinkedHashSet<>();
+    boolean[] unknown = {false};
+    collect(cell.id(), kinds, unknown, new HashSet<>(), 0);
+    return !unknown[0] && !kinds.isEmpty();
+  }
+
   public CellFacts facts(String id) {
     // not computeIfAbsent: computing the maps inside a map computes that map's facts first,
     // and a HashMap must not change while it computes a value

@@ -575,7 +575,8 @@ final class BodyTranslator {
     java.util.Collections.reverse(around);
     cx.program.addLocal(new LocalInfo(id, methodId, e.getSimpleName().toString(),
         e.getSimpleName() + " in " + scope.display() + "." + methodName + "()",
-        e.asType().toString(), around, decl == null ? unit.pos(0, 0) : unit.pos(decl)));
+        e.asType().toString(), around, decl == null ? unit.pos(0, 0) : unit.pos(decl),
+        usage.captured(e)));
     return new CellRef.Local(id);
   }
 
