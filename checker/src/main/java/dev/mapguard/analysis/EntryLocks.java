@@ -78,9 +78,12 @@ public final class EntryLocks {
         int callee = targets[k];
         LockSet here = e.event() < atCaller.length ? atCaller[e.event()] : LockSet.EMPTY;
         if (e.callback()) {
-          // code passed to a runner runs under the runner's own locks where it runs it
+          // code passed to a runner runs under the runner's own locks where it runs it, and under
+          // those its annotation says every caller holds
           LockSet[] atRunner = held.apply(e.runner());
           if (e.runnerEvent() < atRunner.length) here = here.union(atRunner[e.runnerEvent()]);
+          int runner = calls.number(e.runner());
+          if (runner >= 0) here = here.union(declaredAt[runner]);
         }
         LockSet contribution = callerEntry.isTop() ? LockSet.TOP : here.union(callerEntry);
         LockSet old = entry[callee];

@@ -97,17 +97,20 @@ public final class GuardedByViolation implements Rule {
         if (caller == null || caller.isConstruction() || edge.receiver() == Event.Receiver.FRESH) {
           continue;
         }
+        // code passed to a helper runs where the helper runs it, under the helper's locks
+        String at = edge.callback() ? edge.runner() : edge.caller();
+        int atEvent = edge.callback() ? edge.runnerEvent() : edge.event();
         for (LockExpression lock : e.getValue().resolved()) {
-          GuardInference.Observation without = result.guards().observeCall(edge.caller(),
-              edge.event(), new GuardInference.Guard(lock.lock(), lock.readWrite()));
+          GuardInference.Observation without = result.guards().observeCall(at, atEvent,
+              new GuardInference.Guard(lock.lock(), lock.readWrite()));
           if (without == null) continue;
-          SourcePos at = caller.events().get(edge.event()).pos();
+          SourcePos pos = caller.events().get(edge.event()).pos();
           String msg = callee.display() + " is annotated " + e.getValue().written()
               + ": its callers must hold `" + lock.text() + "`, but this call runs without it when reached "
               + text.reached(without) + ".";
-          Trace trace = text.text().trace(without.context(), without.path(), at,
+          Trace trace = text.text().trace(without.context(), without.path(), pos,
               "calls " + callee.display() + " without " + lock.text());
-          Finding f = new Finding(ID, defaultSeverity(), msg, at, callee.display(), caller.display(),
+          Finding f = new Finding(ID, defaultSeverity(), msg, pos, callee.display(), caller.display(),
               "call " + callee.display(), List.of(new RelatedLocation(callee.pos(),
               "the method that demands the lock")), List.of(trace), Optional.empty(),
               Optional.of(lock.text()));
