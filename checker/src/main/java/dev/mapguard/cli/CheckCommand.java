@@ -99,14 +99,14 @@ final class CheckCommand implements Callable<Integer> {
     return counts[1] > 0 ? FINDINGS : 0;
   }
 
-  /** javac splits plugin options at whitespace, so a path given to the plugin cannot hold any. */
+  /** A path for the plugin, quoted so that spaces in it stay (the plugin reads "..." as one value). */
   private String pathArg(String option, Path p) {
     String s = p.toAbsolutePath().toString();
-    if (s.chars().anyMatch(Character::isWhitespace)) {
+    if (s.indexOf('"') >= 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), option + " " + p
-          + ": MapGuard cannot take a path with spaces (javac splits plugin options at spaces)");
+          + ": MapGuard cannot take a path with a double quote in it");
     }
-    return s;
+    return "\"" + s + "\"";
   }
 
   /** javac's own layout: {@code path:line: warning: message}, the source line and a caret. */

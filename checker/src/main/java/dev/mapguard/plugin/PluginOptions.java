@@ -1,5 +1,6 @@
 package dev.mapguard.plugin;
 
+import dev.mapguard.report.sarif.LogDestination;
 import dev.mapguard.rules.Rules;
 import dev.mapguard.rules.Severity;
 import java.nio.file.Files;
@@ -14,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The plugin's options, given as {@code -Xplugin:"MapGuard key=value ..."}. Parsing fails with a
- * one-line message that names what is wrong and the valid choices.
+ * The plugin's options, written after the name in the same argument: {@code -Xplugin:MapGuard
+ * key=value ...} (one {@code <arg>} in Maven, one string in Gradle, quoted as a whole in a shell).
+ * Parsing fails with a one-line message that names what is wrong and the valid choices.
  *
  * @param level              severity of every finding (null: each rule's default)
  * @param disabled           rules not to run
@@ -38,7 +40,7 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
     KEYS.put("level", "warning|error");
     KEYS.put("disable", "comma-separated rule names");
     KEYS.put("internal-errors", "warn|fail");
-    KEYS.put("sarif", "file to write a SARIF 2.1.0 log to");
+    KEYS.put("sarif", "folder (ending in /) for one SARIF 2.1.0 log per compilation, or a file");
     KEYS.put("srcroot", "folder SARIF paths are relative to (default: the current folder)");
     KEYS.put("guard-threshold", "share of accesses holding a lock to infer it as guard, 0.5-1 (default 0.75)");
     KEYS.put("stats", "no value: print one line of counts and timings per compilation");
@@ -65,24 +67,24 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
     }
   }
 
+  /** How options are written, for messages: one argument, whatever the build tool. */
+  static final String USAGE = "-Xplugin:MapGuard key=value ...";
+
+  private static final OptionTokens TOKENS = new OptionTokens(Set.of("sarif", "srcroot"), Set.of("stats"));
+
   public static PluginOptions defaults() {
     return new PluginOptions(null, Set.of(), false, Map.of());
   }
 
   public static PluginOptions parse(String... args) throws OptionsException {
     Map<String, String> raw = new LinkedHashMap<>();
-    for (String arg : args) {
-      if (arg == null || arg.isBlank()) continue;
-      for (String part : arg.trim().split("\\s+")) {
-        int eq = part.indexOf('=');
-        String key = eq < 0 ? part : part.substring(0, eq);
-        String value = eq < 0 ? "" : part.substring(eq + 1);
-        if (!KEYS.containsKey(key)) {
-          throw new OptionsException("unknown option '" + key + "'; valid options: "
-              + String.join(", ", KEYS.keySet()) + " (as -Xplugin:\"MapGuard key=value ...\")");
-        }
-        raw.put(key, value);
+    for (OptionTokens.Token t : TOKENS.split(args)) {
+      if (!KEYS.containsKey(t.key())) {
+        throw new OptionsException("unknown option '" + t.key() + "'; valid options: "
+            + String.join(", ", KEYS.keySet()) + " (in the same argument as the name: "
+            + USAGE + ")");
       }
+      raw.put(t.key(), t.value());
     }
     Severity level = null;
     if (raw.containsKey("level")) {
@@ -134,16 +136,12 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
   }
 
   /**
-   * Fails early when the log could not be written: the path is a folder, or the nearest existing
-   * folder above it is a file or not writable. (The folders below it are made when writing.)
+   * Fails early when the log could not be written: the nearest existing folder at or above it
+   * is a file or not writable. (The folders below it are made when writing.)
    */
   private static void checkWritable(String value) throws OptionsException {
-    Path file = Path.of(value).toAbsolutePath();
-    if (Files.isDirectory(file)) {
-      throw new OptionsException("sarif=" + value + " is a folder; give a file, e.g. sarif="
-          + Path.of(value).resolve("mapguard.sarif"));
-    }
-    Path dir = file.getParent();
+    LogDestination dest = LogDestination.of(value);
+    Path dir = dest.folder() ? dest.path().toAbsolutePath() : dest.path().toAbsolutePath().getParent();
     while (dir != null && !Files.exists(dir)) dir = dir.getParent();
     if (dir == null) return;
     if (!Files.isDirectory(dir)) {
@@ -163,9 +161,9 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
     }
   }
 
-  /** Where to write the SARIF log, or null for none. */
-  public Path sarif() {
-    return raw.containsKey("sarif") ? Path.of(raw.get("sarif")) : null;
+  /** Where to write the SARIF logs, or null for none. */
+  public LogDestination sarif() {
+    return raw.containsKey("sarif") ? LogDestination.of(raw.get("sarif")) : null;
   }
 
   /** The folder SARIF artifact URIs are relative to. */

@@ -15,10 +15,12 @@ import java.util.List;
  * @param internalErrors failures inside MapGuard (each also reported as a warning)
  * @param sourceRoots    the folders the compiled files live under (each file's folder less its
  *                       package folders), sorted: where a gate looks for edits made since
+ * @param compilation    which compilation of the build this is (its source folders relative to
+ *                       srcroot, see report.sarif.CompilationId), or null when not known
  */
 public record RunResult(List<Finding> findings, boolean analysed, int sourceFiles, int classes,
                         List<InternalError> internalErrors, Instant start, Instant end,
-                        List<Path> sourceRoots) {
+                        List<Path> sourceRoots, String compilation) {
   public RunResult {
     findings = List.copyOf(findings);
     internalErrors = List.copyOf(internalErrors);

@@ -23,6 +23,16 @@ class CheckCommandTest {
     return new Run(exit, out.toString(), err.toString());
   }
 
+  /** {@code gate ARGS... --srcroot SRCROOT}. */
+  static Run gate(Path srcRoot, String... args) {
+    String[] all = new String[args.length + 3];
+    all[0] = "gate";
+    System.arraycopy(args, 0, all, 1, args.length);
+    all[args.length + 1] = "--srcroot";
+    all[args.length + 2] = srcRoot.toString();
+    return run(all);
+  }
+
   @Test
   void findsTheBugInTheExampleServiceAndNotInItsSafeTwin() {
     Run r = run("check", EXAMPLES.resolve("order-service").toString());

@@ -80,7 +80,7 @@ class PluginBehaviourTest {
     assertThat(run.success).isFalse();
     assertThat(run.mapGuardMessages()).singleElement().asString()
         .isEqualTo("[MapGuard] unknown option 'levle'; valid options: level, disable, internal-errors, sarif, srcroot, guard-threshold, stats"
-            + " (as -Xplugin:\"MapGuard key=value ...\")");
+            + " (in the same argument as the name: -Xplugin:MapGuard key=value ...)");
   }
 
   @Test
@@ -94,9 +94,6 @@ class PluginBehaviourTest {
 
   @Test
   void aSarifPathThatCannotBeWrittenIsRefusedBeforeTheCompilationRuns(@TempDir Path dir) throws IOException {
-    assertThat(PluginRun.compile("-Xplugin:MapGuard sarif=" + dir, List.of(), RACY).mapGuardMessages())
-        .containsExactly("[MapGuard] sarif=" + dir + " is a folder; give a file, e.g. sarif="
-            + dir.resolve("mapguard.sarif"));
     Path file = Files.writeString(dir.resolve("build"), "a file where a folder should be");
     Path below = file.resolve("reports").resolve("mapguard.sarif");
     PluginRun run = PluginRun.compile("-Xplugin:MapGuard sarif=" + below, List.of(), RACY);
@@ -112,7 +109,7 @@ class PluginBehaviourTest {
     Path refused = Path.of("/proc/mapguard-test/mapguard.sarif");
     PluginRun run = PluginRun.compile("-Xplugin:MapGuard sarif=" + refused, List.of(), RACY);
     assertThat(run.success).isTrue();
-    assertThat(run.mapGuardMessages()).filteredOn(m -> m.startsWith("[MapGuard] cannot write"))
+    assertThat(run.mapGuardMessages()).filteredOn(m -> m.startsWith("[MapGuard] cannot write the SARIF"))
         .singleElement().asString()
         .startsWith("[MapGuard] cannot write the SARIF report " + refused + " (")
         .contains("point sarif= into a writable folder").doesNotContain("internal error");

@@ -75,11 +75,13 @@ public final class SarifLogBuilder {
     properties.put(SarifNames.CLASSES, run.classes());
     properties.put(SarifNames.SOURCE_ROOTS, run.sourceRoots().stream().map(uris::folderUri).toList());
     properties.put(SarifNames.INTERNAL_ERRORS, errors);
+    if (run.compilation() != null) properties.put(SarifNames.COMPILATION, run.compilation());
     boolean ok = run.analysed() && run.internalErrors().isEmpty();
     return new Invocation(ok, time(run.start()), time(run.end()), notes.isEmpty() ? null : notes, properties);
   }
 
-  private static String time(Instant t) {
+  /** An instant as the log writes it (the build record keeps a compilation's start the same way). */
+  public static String time(Instant t) {
     return t.truncatedTo(ChronoUnit.MILLIS).toString();
   }
 }

@@ -26,9 +26,12 @@ public record SarifLogFile(Path path, ObjectNode root, List<Run> runs, List<Stri
    * One compilation's invocation. The boxed values are null when the invocation does not say.
    *
    * @param internalErrors the internal errors it records, as {@code where: reason}
+   * @param start          {@code startTimeUtc} as written (the build record names a run by it)
+   * @param compilation    the compilation that wrote it (report.sarif.CompilationId), or null
    */
   public record Invocation(boolean executionSuccessful, Instant end, Boolean analysed,
-                           Integer sourceFiles, List<String> sourceRoots, List<String> internalErrors) {}
+                           Integer sourceFiles, List<String> sourceRoots, List<String> internalErrors,
+                           String start, String compilation) {}
 
   /** A result; {@code level} already resolved from the rule's default when the result has none. */
   public record Result(String ruleId, String level, String uri, int line, String message,
@@ -97,7 +100,8 @@ public record SarifLogFile(Path path, ObjectNode root, List<Run> runs, List<Stri
       internal.add(e.path("where").asText("?") + ": " + e.path("reason").asText("?"));
     }
     return new Invocation(ok, end, f.optionalBoolean(props, SarifNames.ANALYSED, pw),
-        f.optionalInt(props, SarifNames.SOURCE_FILES, pw), roots, internal);
+        f.optionalInt(props, SarifNames.SOURCE_FILES, pw), roots, internal,
+        f.optionalText(inv, "startTimeUtc", where), f.optionalText(props, SarifNames.COMPILATION, pw));
   }
 
   private static Result result(JsonFields f, JsonNode r, List<JsonNode> rules, String where)

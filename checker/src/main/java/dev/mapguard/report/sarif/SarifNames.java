@@ -11,6 +11,8 @@ public final class SarifNames {
   public static final String CLASSES = "classes";
   public static final String SOURCE_ROOTS = "sourceRoots";
   public static final String INTERNAL_ERRORS = "internalErrors";
+  /** Which compilation of the build wrote the log (report.sarif.CompilationId). */
+  public static final String COMPILATION = "compilation";
 
   private SarifNames() {}
 }
