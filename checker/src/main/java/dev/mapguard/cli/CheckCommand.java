@@ -74,9 +74,13 @@ final class CheckCommand implements Callable<Integer> {
     int[] counts = new int[3]; // errors from javac, MapGuard errors, MapGuard warnings
     boolean[] configError = {false};
     Path cwd = Path.of("").toAbsolutePath();
+    FindingSummary summary = new FindingSummary();
     InMemoryCompiler.compile(sources, classpath, release, pluginArgs, d -> {
       String msg = d.getMessage(null);
       boolean ours = msg.startsWith("[");
+      if (ours && !msg.startsWith("[MapGuard]") && msg.indexOf(']') > 0 && d.getSource() != null) {
+        summary.add(msg.substring(1, msg.indexOf(']')), shown(Path.of(d.getSource().toUri()), cwd));
+      }
       if (d.getKind() == Diagnostic.Kind.ERROR) {
         if (!ours) counts[0]++; else counts[1]++;
         if (msg.startsWith("[MapGuard] ") && !msg.contains("internal error")) configError[0] = true;
@@ -96,6 +100,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.println("MapGuard: " + (counts[1] + counts[2]) + " finding(s) in " + sources.size()
         + " file(s)" + (counts[1] > 0 ? ", " + counts[1] + " at error level" : "") + ".");
+    summary.lines().forEach(out::println);
     return counts[1] > 0 ? FINDINGS : 0;
   }
 
@@ -109,6 +114,10 @@ final class CheckCommand implements Callable<Integer> {
     return "\"" + s + "\"";
   }
 
+  private static String shown(Path file, Path cwd) {
+    return file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
+  }
+
   /** javac's own layout: {@code path:line: warning: message}, the source line and a caret. */
   static String format(Diagnostic<? extends JavaFileObject> d, Path cwd) {
     String kind = switch (d.getKind()) {
@@ -118,10 +127,14 @@ final class CheckCommand implements Callable<Integer> {
     };
     if (d.getSource() == null) return kind + ": " + d.getMessage(null);
     Path file = Path.of(d.getSource().toUri());
-    String shown = file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
+    String shown = shown(file, cwd);
+    // the source line goes right under the message's first line, before its details
+    String message = d.getMessage(null);
+    int nl = message.indexOf('\n');
+    String details = nl < 0 ? "" : message.substring(nl);
     StringBuilder sb = new StringBuilder();
     sb.append(shown).append(':').append(d.getLineNumber()).append(": ").append(kind).append(": ")
-        .append(d.getMessage(null));
+        .append(nl < 0 ? message : message.substring(0, nl));
     try {
       List<String> lines = Files.readAllLines(file);
       long line = d.getLineNumber();
@@ -134,6 +147,6 @@ final class CheckCommand implements Callable<Integer> {
     } catch (java.io.IOException | RuntimeException e) {
       // the message alone still says where
     }
-    return sb.toString();
+    return sb.append(details.replace("\n", System.lineSeparator())).toString();
   }
 }

@@ -41,6 +41,15 @@ class CheckCommandTest {
         .contains("PriceCache.java:30: warning: [UnguardedMapAccess]")
         .doesNotContain("SafePriceCache.java").doesNotContain("OrderBook.java")
         .contains("MapGuard: 2 finding(s) in 4 file(s).");
+    assertThat(r.out()).as("a short first line, the source line, then the details")
+        .contains("[UnguardedMapAccess] PriceCache.pricesInCents: write (put) here races with read"
+            + " (get) at PriceCache.java:30" + System.lineSeparator() + "      pricesInCents.put(")
+        .contains("rule: https://github.com/mapguard/mapguard/blob/main/docs/rules/UnguardedMapAccess.md");
+    assertThat(r.out().substring(r.out().indexOf("MapGuard: 2 finding(s)"))).isEqualTo(String.join(
+        System.lineSeparator(), "MapGuard: 2 finding(s) in 4 file(s).", "  by rule:",
+        "        2  UnguardedMapAccess", "  by file:",
+        "        2  " + EXAMPLES.resolve("order-service/src/main/java/com/example/orders/PriceCache.java"),
+        ""));
   }
 
   @Test
