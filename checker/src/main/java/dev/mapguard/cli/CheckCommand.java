@@ -35,6 +35,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--release", paramLabel = "N", description = "Java release to compile for.")
   Integer release;
 
+  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+      description = "Encoding of the source files (default UTF-8).")
+  String encoding;
+
   @Option(names = "--level", paramLabel = "LEVEL", description = "warning (default) or error.")
   String level;
 
@@ -71,11 +75,12 @@ final class CheckCommand implements Callable<Integer> {
     if (!disabled.isEmpty()) pluginArgs.add("disable=" + String.join(",", disabled));
     if (sarif != null) pluginArgs.add("sarif=" + pathArg("--sarif", sarif));
     if (srcroot != null) pluginArgs.add("srcroot=" + pathArg("--srcroot", srcroot));
+    CompilerSettings.check(spec.commandLine(), release, encoding, pluginArgs);
     int[] counts = new int[3]; // errors from javac, MapGuard errors, MapGuard warnings
     boolean[] configError = {false};
     Path cwd = Path.of("").toAbsolutePath();
     FindingSummary summary = new FindingSummary();
-    InMemoryCompiler.compile(sources, classpath, release, pluginArgs, d -> {
+    InMemoryCompiler.compile(sources, classpath, release, encoding, pluginArgs, d -> {
       String msg = d.getMessage(null);
       boolean ours = msg.startsWith("[");
       if (ours && !msg.startsWith("[MapGuard]") && msg.indexOf(']') > 0 && d.getSource() != null) {

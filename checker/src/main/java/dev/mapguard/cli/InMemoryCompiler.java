@@ -22,13 +22,13 @@ import javax.tools.ToolProvider;
 final class InMemoryCompiler {
 
   /** Returns javac's success (false when the sources do not compile or a finding is an error). */
-  static boolean compile(List<Path> sources, String classpath, Integer release,
+  static boolean compile(List<Path> sources, String classpath, Integer release, String encoding,
                          List<String> pluginArgs, DiagnosticListener<JavaFileObject> diagnostics) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
       throw new IllegalStateException("no Java compiler in this runtime: run MapGuard with a JDK, not a JRE");
     }
-    List<String> options = new ArrayList<>(List.of("-proc:none", "-Xlint:none", "-encoding", "UTF-8"));
+    List<String> options = new ArrayList<>(List.of("-proc:none", "-Xlint:none", "-encoding", encoding));
     if (classpath != null && !classpath.isBlank()) options.addAll(List.of("-classpath", classpath));
     if (release != null) options.addAll(List.of("--release", release.toString()));
     ErrorSeen seen = new ErrorSeen(diagnostics);

@@ -67,6 +67,10 @@ final class CompilationListener implements TaskListener {
   private final Set<CompilationUnitTree> parsed = new HashSet<>();
   private final Set<CompilationUnitTree> enteredUnits = new HashSet<>();
   private final List<InternalError> internalErrors = new ArrayList<>();
+  /** Extraction failures, reported once the compilation is known to be clean. */
+  private final List<PendingError> extractionErrors = new ArrayList<>();
+
+  private record PendingError(InternalError error, CompilationUnitTree unit, Tree at) {}
   private final StatsReporter stats;
   private CompilationUnitTree anyUnit;
   private boolean done;
@@ -190,7 +194,9 @@ final class CompilationListener implements TaskListener {
       FaultInjection.at(name);
       extractor().extract(type, unit);
     } catch (RuntimeException | StackOverflowError | AssertionError ex) {
-      report(InternalError.of(name, ex), unit, trees.getTree(type));
+      // on code javac could not attribute (a missing library) extraction may trip over error
+      // types: that is the compilation's failure, not MapGuard's, so wait for its outcome
+      extractionErrors.add(new PendingError(InternalError.of(name, ex), unit, trees.getTree(type)));
     } finally {
       stats.stop(Phase.EXTRACT, started);
     }
@@ -232,6 +238,9 @@ final class CompilationListener implements TaskListener {
       Thread.currentThread().interrupt();
     }
     boolean complete = compiledCleanly(); // else javac reports the errors; MapGuard stays silent
+    if (complete) {
+      for (PendingError p : extractionErrors) report(p.error(), p.unit(), p.at());
+    }
     String outcome = complete ? "analysed" : "skipped-errors";
     List<Finding> findings = List.of();
     int sourceFiles = 0;

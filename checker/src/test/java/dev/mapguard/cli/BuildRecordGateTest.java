@@ -139,5 +139,9 @@ class BuildRecordGateTest {
     CheckCommandTest.Run r = gate(project, log.toString());
     assertThat(r.exit()).as(r.toString()).isEqualTo(2);
     assertThat(r.err()).contains("the compilation had errors");
+    CheckCommandTest.Run latin = CheckCommandTest.run("check", project.resolve("src").toString(),
+        "--encoding", "ISO-8859-1");
+    assertThat(latin.exit()).as(latin.toString()).isZero();
+    assertThat(latin.out()).contains("[UnguardedMapAccess]");
   }
 }

@@ -101,7 +101,18 @@ class CheckCommandTest {
     assertThat(empty.err()).contains("no .java files under");
     Run badRule = run("check", "--disable", "Nope", EXAMPLES.resolve("order-service").toString());
     assertThat(badRule.exit()).isEqualTo(Main.USAGE);
-    assertThat(badRule.out()).contains("[MapGuard] unknown rule Nope in disable");
+    assertThat(badRule.err()).startsWith("mapguard: unknown rule Nope in --disable; valid rules: ");
+    Run release = run("check", "--release", "99", EXAMPLES.resolve("order-service").toString());
+    assertThat(release.exit()).isEqualTo(Main.USAGE);
+    assertThat(release.err()).startsWith("mapguard: --release 99 is not one this JDK (Java "
+        + Runtime.version().feature() + ") compiles for: give 8 to ");
+    Run level = run("check", "--level", "fatal", EXAMPLES.resolve("order-service").toString());
+    assertThat(level.err()).startsWith("mapguard: bad value 'fatal' for --level; use --level warning or --level error");
+    assertThat(level.out()).as("nothing pinned to a source file").isEmpty();
+    Run encoding = run("check", "--encoding", "nope", EXAMPLES.resolve("order-service").toString());
+    assertThat(encoding.err()).startsWith("mapguard: --encoding nope is not an encoding this JDK knows");
+    Run top = run();
+    assertThat(top.err()).contains("Try 'java -jar mapguard.jar --help'.");
     assertThat(run("frobnicate").exit()).isEqualTo(Main.USAGE);
   }
 }

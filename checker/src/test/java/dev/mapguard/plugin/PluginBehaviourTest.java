@@ -116,6 +116,22 @@ class PluginBehaviourTest {
   }
 
   @Test
+  void anExtractionFailureOnCodeThatDoesNotCompileIsNoInternalError() {
+    // as on code whose libraries are missing: javac's errors are the news, not MapGuard's trip
+    PluginRun.Source broken = PluginRun.source("Broken", "class Broken { Missing m; }");
+    System.setProperty("mapguard.faultInjection", "Racy");
+    try {
+      PluginRun run = PluginRun.compile("-Xplugin:MapGuard", List.of(), RACY, broken);
+      assertThat(run.success).isFalse();
+      assertThat(run.mapGuardMessages()).isEmpty();
+      PluginRun clean = PluginRun.compile("-Xplugin:MapGuard", List.of(), RACY);
+      assertThat(clean.mapGuardMessages()).anyMatch(m -> m.startsWith("[MapGuard] internal error analysing Racy"));
+    } finally {
+      System.clearProperty("mapguard.faultInjection");
+    }
+  }
+
+  @Test
   void suppressWarningsOnMethodClassOrFieldSilencesFindings() {
     String onMethod = RACY.text().replace("  public int count(", "  @SuppressWarnings(\"UnguardedMapAccess\")\n  public int count(");
     assertThat(PluginRun.compile("-Xplugin:MapGuard", List.of(), PluginRun.source("Racy", onMethod))
