@@ -45,6 +45,18 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--disable", paramLabel = "RULES", split = ",", description = "Rules not to run.")
   List<String> disabled = new ArrayList<>();
 
+  @Option(names = "--severity", paramLabel = "RULE:LEVEL", split = ",",
+      description = "A rule's level: off, note, warning or error (e.g. UnsafeMapPublication:off).")
+  List<String> severities = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB", split = ",",
+      description = "Source paths (relative to --srcroot) not to report on, e.g. src/gen/**.")
+  List<String> excludes = new ArrayList<>();
+
+  @Option(names = "--include-generated",
+      description = "Report on generated code too (@Generated classes, generated-sources folders).")
+  boolean includeGenerated;
+
   @Option(names = "--sarif", paramLabel = "PATH", description = "Also write a SARIF 2.1.0 log to PATH.")
   Path sarif;
 
@@ -73,6 +85,9 @@ final class CheckCommand implements Callable<Integer> {
     List<String> pluginArgs = new ArrayList<>();
     if (level != null) pluginArgs.add("level=" + level);
     if (!disabled.isEmpty()) pluginArgs.add("disable=" + String.join(",", disabled));
+    if (!severities.isEmpty()) pluginArgs.add("severity=" + String.join(",", severities));
+    if (!excludes.isEmpty()) pluginArgs.add("exclude=\"" + String.join(",", excludes) + "\"");
+    if (includeGenerated) pluginArgs.add("generated=include");
     if (sarif != null) pluginArgs.add("sarif=" + pathArg("--sarif", sarif));
     if (srcroot != null) pluginArgs.add("srcroot=" + pathArg("--srcroot", srcroot));
     CompilerSettings.check(spec.commandLine(), release, encoding, pluginArgs);

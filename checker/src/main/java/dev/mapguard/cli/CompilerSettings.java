@@ -37,7 +37,8 @@ final class CompilerSettings {
       throw new CommandLine.ParameterException(cl, e.getMessage()
           .replace("level=warning or level=error", "--level warning or --level error")
           .replace("' for level", "' for --level")
-          .replace(" in disable;", " in --disable;"));
+          .replace(" in disable;", " in --disable;").replace(" in severity", " in --severity")
+          .replace("write severity=", "write --severity ").replace(" in exclude", " in --exclude"));
     }
   }
 }

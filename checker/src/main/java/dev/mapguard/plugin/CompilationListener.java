@@ -72,6 +72,7 @@ final class CompilationListener implements TaskListener {
 
   private record PendingError(InternalError error, CompilationUnitTree unit, Tree at) {}
   private final StatsReporter stats;
+  private final FindingFilter filter;
   private CompilationUnitTree anyUnit;
   private boolean done;
   private final Instant start = Instant.now();
@@ -83,6 +84,7 @@ final class CompilationListener implements TaskListener {
     this.host = host;
     this.warmup = warmup;
     this.stats = new StatsReporter(options.stats());
+    this.filter = new FindingFilter(options);
   }
 
   private Extractor extractor() {
@@ -181,6 +183,7 @@ final class CompilationListener implements TaskListener {
     if (unit == null) return;
     enteredUnits.add(unit);
     if (anyUnit == null) anyUnit = unit;
+    filter.entered(unit, extractor().sourcePath(unit));
     for (TypeElement te : extractor().entered(unit)) entered.put(te.getQualifiedName().toString(), unit);
   }
 
@@ -261,7 +264,7 @@ final class CompilationListener implements TaskListener {
         for (Rule r : Rules.all(options.guardThreshold())) {
           if (!options.disabled().contains(r.id())) enabled.add(r);
         }
-        findings = new RuleRunner(enabled, options.level()).run(result);
+        findings = filter.apply(new RuleRunner(enabled, options.level()).run(result));
         stats.stop(Phase.RULES, started);
         started = System.nanoTime();
         new JavacDiagnostics(trees, extractor().sites()).report(findings);

@@ -22,9 +22,10 @@ import java.util.Set;
  * @param level              severity of every finding (null: each rule's default)
  * @param disabled           rules not to run
  * @param failOnInternalError make an internal error fail the compilation instead of warning
+ * @param ruleLevels         the level of each rule given in {@code severity=} (over {@code level})
  */
 public record PluginOptions(Severity level, Set<String> disabled, boolean failOnInternalError,
-                            Map<String, String> raw) {
+                            Map<String, String> raw, Map<String, Severity> ruleLevels) {
 
   /** Bad plugin configuration: the message is one line and says what to change. */
   public static final class OptionsException extends Exception {
@@ -39,6 +40,9 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
   static {
     KEYS.put("level", "warning|error");
     KEYS.put("disable", "comma-separated rule names");
+    KEYS.put("severity", "comma-separated Rule:off|note|warning|error");
+    KEYS.put("exclude", "comma-separated globs of source paths relative to srcroot, e.g. src/gen/**");
+    KEYS.put("generated", "skip (default)|include: findings in generated code");
     KEYS.put("internal-errors", "warn|fail");
     KEYS.put("sarif", "folder (ending in /) for one SARIF 2.1.0 log per compilation, or a file");
     KEYS.put("srcroot", "folder SARIF paths are relative to (default: the current folder)");
@@ -73,7 +77,7 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
   private static final OptionTokens TOKENS = new OptionTokens(Set.of("sarif", "srcroot"), Set.of("stats"));
 
   public static PluginOptions defaults() {
-    return new PluginOptions(null, Set.of(), false, Map.of());
+    return new PluginOptions(null, Set.of(), false, Map.of(), Map.of());
   }
 
   public static PluginOptions parse(String... args) throws OptionsException {
@@ -109,6 +113,39 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
             + " in disable; valid rules: " + String.join(", ", Rules.ids()));
       }
     }
+    Map<String, Severity> ruleLevels = new LinkedHashMap<>();
+    if (raw.containsKey("severity")) {
+      for (String pair : raw.get("severity").split(",")) {
+        if (pair.isBlank()) continue;
+        int colon = pair.indexOf(':');
+        String rule = colon < 0 ? pair.trim() : pair.substring(0, colon).trim();
+        String value = colon < 0 ? "" : pair.substring(colon + 1).trim().toLowerCase(Locale.ROOT);
+        if (!Rules.ids().contains(rule)) {
+          throw new OptionsException("unknown rule " + rule + " in severity; valid rules: "
+              + String.join(", ", Rules.ids()));
+        }
+        switch (value) {
+          case "off" -> disabled.add(rule);
+          case "note" -> ruleLevels.put(rule, Severity.NOTE);
+          case "warning" -> ruleLevels.put(rule, Severity.WARNING);
+          case "error" -> ruleLevels.put(rule, Severity.ERROR);
+          default -> throw new OptionsException("bad level '" + value + "' for " + rule
+              + " in severity; write severity=" + rule + ":off|note|warning|error");
+        }
+      }
+    }
+    for (String glob : list(raw.get("exclude"))) {
+      try {
+        java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+      } catch (IllegalArgumentException e) {
+        throw new OptionsException("bad pattern '" + glob + "' in exclude: " + e.getMessage()
+            + "; write globs such as exclude=src/gen/**,**/*Stub.java");
+      }
+    }
+    if (raw.containsKey("generated") && !List.of("skip", "include").contains(raw.get("generated"))) {
+      throw new OptionsException("bad value '" + raw.get("generated") + "' for generated; use "
+          + "generated=skip (the default) or generated=include");
+    }
     boolean fail = false;
     if (raw.containsKey("internal-errors")) {
       fail = switch (raw.get("internal-errors").toLowerCase(Locale.ROOT)) {
@@ -132,7 +169,7 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
       throw new OptionsException("srcroot=" + raw.get("srcroot") + " is not a folder");
     }
     if (raw.containsKey("sarif")) checkWritable(raw.get("sarif"));
-    return new PluginOptions(level, Set.copyOf(disabled), fail, Map.copyOf(raw));
+    return new PluginOptions(level, Set.copyOf(disabled), fail, Map.copyOf(raw), Map.copyOf(ruleLevels));
   }
 
   /**
@@ -159,6 +196,22 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
     } catch (InvalidPathException e) {
       throw new OptionsException("bad path '" + value + "' for " + key + ": " + e.getReason());
     }
+  }
+
+  /** Globs of source paths, relative to srcroot, whose findings are not reported. */
+  public List<String> excludes() {
+    return list(raw.get("exclude"));
+  }
+
+  /** Whether findings in generated code are reported (generated=include). */
+  public boolean includeGenerated() {
+    return "include".equals(raw.get("generated"));
+  }
+
+  private static List<String> list(String commaSeparated) {
+    if (commaSeparated == null) return List.of();
+    return java.util.Arrays.stream(commaSeparated.split(",")).map(String::trim)
+        .filter(s -> !s.isEmpty()).toList();
   }
 
   /** Where to write the SARIF logs, or null for none. */

@@ -79,7 +79,7 @@ class PluginBehaviourTest {
     PluginRun run = PluginRun.compile("-Xplugin:MapGuard levle=error", List.of(), RACY);
     assertThat(run.success).isFalse();
     assertThat(run.mapGuardMessages()).singleElement().asString()
-        .isEqualTo("[MapGuard] unknown option 'levle'; valid options: level, disable, internal-errors, sarif, srcroot, guard-threshold, stats"
+        .isEqualTo("[MapGuard] unknown option 'levle'; valid options: level, disable, severity, exclude, generated, internal-errors, sarif, srcroot, guard-threshold, stats"
             + " (in the same argument as the name: -Xplugin:MapGuard key=value ...)");
   }
 
@@ -129,6 +129,25 @@ class PluginBehaviourTest {
     } finally {
       System.clearProperty("mapguard.faultInjection");
     }
+  }
+
+  @Test
+  void eachRuleHasItsOwnLevelAndOffIsNotRun() {
+    PluginRun error = PluginRun.compile("-Xplugin:MapGuard severity=UnguardedMapAccess:error", List.of(), RACY);
+    assertThat(error.success).isFalse();
+    assertThat(error.ofRule("UnguardedMapAccess")).hasSize(2).allMatch(d -> d.getKind() == Diagnostic.Kind.ERROR);
+    PluginRun off = PluginRun.compile("-Xplugin:MapGuard level=error severity=UnguardedMapAccess:off", List.of(), RACY);
+    assertThat(off.success).isTrue();
+    assertThat(off.ofRule("UnguardedMapAccess")).isEmpty();
+  }
+
+  @Test
+  void generatedCodeIsLeftOutUnlessAskedFor() {
+    PluginRun.Source generated = PluginRun.source("Racy", RACY.text().replace("public class Racy",
+        "@javax.annotation.processing.Generated(\"a tool\")\npublic class Racy"));
+    assertThat(PluginRun.compile("-Xplugin:MapGuard", List.of(), generated).ofRule("UnguardedMapAccess")).isEmpty();
+    assertThat(PluginRun.compile("-Xplugin:MapGuard generated=include", List.of(), generated)
+        .ofRule("UnguardedMapAccess")).hasSize(2);
   }
 
   @Test
