@@ -44,6 +44,11 @@ final class GateCommand implements Callable<Integer> {
       description = "error, warning (default) or note: the lowest level that fails the gate.")
   String failOn;
 
+  @Option(names = "--require-sources", paramLabel = "DIR", split = ",",
+      description = "Source folders the logs must cover: each that holds a .java file must be a "
+          + "source folder of some log's compilation (catches a compilation that ran without MapGuard).")
+  List<Path> requiredSources = new java.util.ArrayList<>();
+
   @CommandLine.Mixin
   SrcRootOption srcRoot;
 
@@ -84,11 +89,13 @@ final class GateCommand implements Callable<Integer> {
       }
     }
     CheckedLogs checked = CheckedLogs.read(logs, srcRoot.srcroot);
-    if (!checked.problems().isEmpty()) {
+    List<String> problems = new java.util.ArrayList<>(checked.problems());
+    problems.addAll(SourceCoverage.uncovered(requiredSources, checked.logs(), srcRoot.srcroot));
+    if (!problems.isEmpty()) {
       // findings of logs that prove nothing would read as a result: only the reasons are printed
-      for (String p : checked.problems()) err.println("mapguard gate: " + p);
+      for (String p : problems) err.println("mapguard gate: " + p);
       err.println("mapguard gate: FAILED CLOSED: the analysis did not run, or cannot be shown to "
-          + "have run on these sources (" + checked.problems().size() + " problem(s) above); "
+          + "have run on these sources (" + problems.size() + " problem(s) above); "
           + "no finding counts until it has.");
       return DID_NOT_RUN;
     }

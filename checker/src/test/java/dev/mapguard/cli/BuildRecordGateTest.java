@@ -113,6 +113,19 @@ class BuildRecordGateTest {
   }
 
   @Test
+  void aSourceFolderWhoseCompilationRanWithoutMapGuardIsCaughtWhenTheGateIsToldOfIt(@TempDir Path dir) {
+    Path project = project(dir);
+    String folder = project.resolve("target/mapguard") + "/";
+    compile(project, "src/main/java", folder); // the test compilation runs without the plugin
+    String required = project.resolve("src/main/java") + "," + project.resolve("src/test/java");
+    CheckCommandTest.Run r = gate(project, folder, "--require-sources", required, "--fail-on", "error");
+    assertThat(r.exit()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).contains(project.resolve("src/test/java") + ": no log covers these sources");
+    compile(project, "src/test/java", folder);
+    assertThat(gate(project, folder, "--require-sources", required, "--fail-on", "error").exit()).isZero();
+  }
+
+  @Test
   void pathsWithSpacesWorkAsABuildPropertyExpandsThem(@TempDir Path dir) {
     Path project = project(dir.resolve("jenkins workspace/my job"));
     Path folder = project.resolve("target/mapguard");
