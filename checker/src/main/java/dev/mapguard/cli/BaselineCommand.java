@@ -40,7 +40,7 @@ final class BaselineCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     List<Baseline.Entry> entries = new ArrayList<>();
-    CheckedLogs checked = CheckedLogs.read(logs, srcRoot.srcroot);
+    CheckedLogs checked = CheckedLogs.read(logs, srcRoot.srcroot, false);
     List<String> problems = new ArrayList<>(checked.problems());
     for (SarifLogFile log : checked.logs()) {
       for (SarifLogFile.Run run : log.runs()) {

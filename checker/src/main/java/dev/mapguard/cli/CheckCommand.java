@@ -57,6 +57,11 @@ final class CheckCommand implements Callable<Integer> {
       description = "Report on generated code too (@Generated classes, generated-sources folders).")
   boolean includeGenerated;
 
+  @Option(names = "--lenient",
+      description = "When the sources do not compile (missing libraries), analyse what javac could "
+          + "attribute; the SARIF run is marked partial, which the gate refuses unless --accept-partial.")
+  boolean lenient;
+
   @Option(names = "--sarif", paramLabel = "PATH", description = "Also write a SARIF 2.1.0 log to PATH.")
   Path sarif;
 
@@ -88,6 +93,7 @@ final class CheckCommand implements Callable<Integer> {
     if (!severities.isEmpty()) pluginArgs.add("severity=" + String.join(",", severities));
     if (!excludes.isEmpty()) pluginArgs.add("exclude=\"" + String.join(",", excludes) + "\"");
     if (includeGenerated) pluginArgs.add("generated=include");
+    if (lenient) pluginArgs.add("lenient");
     if (sarif != null) pluginArgs.add("sarif=" + pathArg("--sarif", sarif));
     if (srcroot != null) pluginArgs.add("srcroot=" + pathArg("--srcroot", srcroot));
     CompilerSettings.check(spec.commandLine(), release, encoding, pluginArgs);
@@ -95,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean[] configError = {false};
     Path cwd = Path.of("").toAbsolutePath();
     FindingSummary summary = new FindingSummary();
-    InMemoryCompiler.compile(sources, classpath, release, encoding, pluginArgs, d -> {
+    InMemoryCompiler.compile(sources, classpath, release, encoding, lenient, pluginArgs, d -> {
       String msg = d.getMessage(null);
       boolean ours = msg.startsWith("[");
       if (ours && !msg.startsWith("[MapGuard]") && msg.indexOf(']') > 0 && d.getSource() != null) {
@@ -113,10 +119,15 @@ final class CheckCommand implements Callable<Integer> {
       out.println(format(d, cwd));
     });
     if (configError[0]) return Main.USAGE;
-    if (counts[0] > 0) {
+    if (counts[0] > 0 && !lenient) {
       err.println("mapguard: the sources do not compile (" + counts[0]
-          + " javac errors); MapGuard did not analyse them. Add --classpath for missing libraries.");
+          + " javac errors); MapGuard did not analyse them. Add --classpath for missing libraries,"
+          + " or --lenient to analyse what javac could attribute.");
       return DOES_NOT_COMPILE;
+    }
+    if (counts[0] > 0) {
+      err.println("mapguard: the sources do not compile (" + counts[0] + " javac errors): with "
+          + "--lenient MapGuard analysed what javac could attribute; findings may be missing.");
     }
     out.println("MapGuard: " + (counts[1] + counts[2]) + " finding(s) in " + sources.size()
         + " file(s)" + (counts[1] > 0 ? ", " + counts[1] + " at error level" : "") + ".");

@@ -20,8 +20,8 @@ import java.util.List;
  */
 record CheckedLogs(List<SarifLogFile> logs, List<String> problems) {
 
-  static CheckedLogs read(List<Path> args, Path srcRoot) {
-    AnalysisEvidence evidence = new AnalysisEvidence(srcRoot);
+  static CheckedLogs read(List<Path> args, Path srcRoot, boolean acceptPartial) {
+    AnalysisEvidence evidence = new AnalysisEvidence(srcRoot, acceptPartial);
     List<SarifLogFile> logs = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (Path arg : args) {

@@ -49,6 +49,10 @@ final class GateCommand implements Callable<Integer> {
           + "source folder of some log's compilation (catches a compilation that ran without MapGuard).")
   List<Path> requiredSources = new java.util.ArrayList<>();
 
+  @Option(names = "--accept-partial",
+      description = "Accept logs of 'check --lenient' over sources that did not compile (findings may be missing).")
+  boolean acceptPartial;
+
   @CommandLine.Mixin
   SrcRootOption srcRoot;
 
@@ -88,7 +92,7 @@ final class GateCommand implements Callable<Integer> {
         return DID_NOT_RUN;
       }
     }
-    CheckedLogs checked = CheckedLogs.read(logs, srcRoot.srcroot);
+    CheckedLogs checked = CheckedLogs.read(logs, srcRoot.srcroot, acceptPartial);
     List<String> problems = new java.util.ArrayList<>(checked.problems());
     problems.addAll(SourceCoverage.uncovered(requiredSources, checked.logs(), srcRoot.srcroot));
     if (!problems.isEmpty()) {

@@ -23,7 +23,8 @@ final class InMemoryCompiler {
 
   /** Returns javac's success (false when the sources do not compile or a finding is an error). */
   static boolean compile(List<Path> sources, String classpath, Integer release, String encoding,
-                         List<String> pluginArgs, DiagnosticListener<JavaFileObject> diagnostics) {
+                         boolean lenient, List<String> pluginArgs,
+                         DiagnosticListener<JavaFileObject> diagnostics) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
       throw new IllegalStateException("no Java compiler in this runtime: run MapGuard with a JDK, not a JRE");
@@ -31,6 +32,8 @@ final class InMemoryCompiler {
     List<String> options = new ArrayList<>(List.of("-proc:none", "-Xlint:none", "-encoding", encoding));
     if (classpath != null && !classpath.isBlank()) options.addAll(List.of("-classpath", classpath));
     if (release != null) options.addAll(List.of("--release", release.toString()));
+    // javac stops attributing at its first error; lenient analysis wants every class it can do
+    if (lenient) options.addAll(List.of("--should-stop=ifError=FLOW", "-Xmaxerrs", "1000"));
     ErrorSeen seen = new ErrorSeen(diagnostics);
     try (StandardJavaFileManager files = compiler.getStandardFileManager(seen, Locale.ROOT, null)) {
       JavaFileManager discarding = new DiscardingFileManager(files);

@@ -240,11 +240,14 @@ final class CompilationListener implements TaskListener {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    boolean complete = compiledCleanly(); // else javac reports the errors; MapGuard stays silent
-    if (complete) {
+    boolean clean = compiledCleanly(); // else javac reports the errors; MapGuard stays silent
+    if (clean) {
       for (PendingError p : extractionErrors) report(p.error(), p.unit(), p.at());
     }
-    String outcome = complete ? "analysed" : "skipped-errors";
+    // lenient: what javac attributed is analysed anyway, and the log says the run is partial
+    boolean partial = !clean && options.lenient();
+    boolean complete = clean || partial;
+    String outcome = clean ? "analysed" : partial ? "partial" : "skipped-errors";
     List<Finding> findings = List.of();
     int sourceFiles = 0;
     Program program = null;
@@ -279,7 +282,7 @@ final class CompilationListener implements TaskListener {
       long started = System.nanoTime();
       beginLog(); // not begun when javac entered nothing (a syntax error)
       writeReports(new RunResult(findings, complete, sourceFiles, extractor().classCount(),
-          internalErrors, start, Instant.now(), sourceRoots(), compilation.name()));
+          internalErrors, start, Instant.now(), sourceRoots(), compilation.name(), partial));
       stats.stop(Phase.REPORT, started);
     }
     if (options.stats()) System.err.println(stats.line(outcome, program, result));

@@ -48,6 +48,7 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
     KEYS.put("srcroot", "folder SARIF paths are relative to (default: the current folder)");
     KEYS.put("guard-threshold", "share of accesses holding a lock to infer it as guard, 0.5-1 (default 0.75)");
     KEYS.put("stats", "no value: print one line of counts and timings per compilation");
+    KEYS.put("lenient", "no value: analyse what javac could attribute when the sources do not compile (partial)");
   }
 
   /** Whether to print one line of counts and phase timings per compilation. */
@@ -74,7 +75,7 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
   /** How options are written, for messages: one argument, whatever the build tool. */
   static final String USAGE = "-Xplugin:MapGuard key=value ...";
 
-  private static final OptionTokens TOKENS = new OptionTokens(Set.of("sarif", "srcroot"), Set.of("stats"));
+  private static final OptionTokens TOKENS = new OptionTokens(Set.of("sarif", "srcroot"), Set.of("stats", "lenient"));
 
   public static PluginOptions defaults() {
     return new PluginOptions(null, Set.of(), false, Map.of(), Map.of());
@@ -155,8 +156,10 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
             + "' for internal-errors; use internal-errors=warn or internal-errors=fail");
       };
     }
-    if (raw.containsKey("stats") && !raw.get("stats").isEmpty()) {
-      throw new OptionsException("stats takes no value; write just stats");
+    for (String flag : List.of("stats", "lenient")) {
+      if (raw.containsKey(flag) && !raw.get(flag).isEmpty()) {
+        throw new OptionsException(flag + " takes no value; write just " + flag);
+      }
     }
     if (raw.containsKey("guard-threshold") && parseGuardThreshold(raw.get("guard-threshold")) == null) {
       throw new OptionsException("bad value '" + raw.get("guard-threshold") + "' for guard-threshold;"
@@ -196,6 +199,11 @@ public record PluginOptions(Severity level, Set<String> disabled, boolean failOn
     } catch (InvalidPathException e) {
       throw new OptionsException("bad path '" + value + "' for " + key + ": " + e.getReason());
     }
+  }
+
+  /** Whether to analyse a compilation that had errors, as far as javac attributed it. */
+  public boolean lenient() {
+    return raw.containsKey("lenient");
   }
 
   /** Globs of source paths, relative to srcroot, whose findings are not reported. */

@@ -157,4 +157,32 @@ class BuildRecordGateTest {
     assertThat(latin.exit()).as(latin.toString()).isZero();
     assertThat(latin.out()).contains("[UnguardedMapAccess]");
   }
+
+  @Test
+  void lenientCheckAnalysesWhatCompilesAndTheGateTakesItOnlyWhenTold(@TempDir Path dir) throws Exception {
+    Path project = Scenarios.project(dir);
+    SarifCompiler.write(project, "src/main/java/com/acme/Client.java", """
+        package com.acme;
+
+        import org.missing.Library;
+
+        class Client {
+          Library library;
+          int size() { return library.size(); }
+        }
+        """);
+    Path log = project.resolve("out.sarif");
+    CheckCommandTest.Run strict = CheckCommandTest.run("check", project.resolve("src").toString());
+    assertThat(strict.exit()).isEqualTo(CheckCommand.DOES_NOT_COMPILE);
+    assertThat(strict.err()).contains("or --lenient to analyse what javac could attribute");
+    CheckCommandTest.Run lenient = CheckCommandTest.run("check", "--lenient", project.resolve("src").toString(),
+        "--sarif", log.toString(), "--srcroot", project.toString());
+    assertThat(lenient.exit()).as(lenient.toString()).isZero();
+    assertThat(lenient.out()).contains("[UnguardedMapAccess]").doesNotContain("internal error");
+    assertThat(lenient.err()).contains("findings may be missing");
+    CheckCommandTest.Run refused = gate(project, log.toString());
+    assertThat(refused.exit()).as(refused.toString()).isEqualTo(2);
+    assertThat(refused.err()).contains("partial: the sources did not compile");
+    assertThat(gate(project, log.toString(), "--accept-partial").exit()).isEqualTo(1);
+  }
 }

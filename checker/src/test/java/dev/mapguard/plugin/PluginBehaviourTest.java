@@ -79,7 +79,7 @@ class PluginBehaviourTest {
     PluginRun run = PluginRun.compile("-Xplugin:MapGuard levle=error", List.of(), RACY);
     assertThat(run.success).isFalse();
     assertThat(run.mapGuardMessages()).singleElement().asString()
-        .isEqualTo("[MapGuard] unknown option 'levle'; valid options: level, disable, severity, exclude, generated, internal-errors, sarif, srcroot, guard-threshold, stats"
+        .isEqualTo("[MapGuard] unknown option 'levle'; valid options: level, disable, severity, exclude, generated, internal-errors, sarif, srcroot, guard-threshold, stats, lenient"
             + " (in the same argument as the name: -Xplugin:MapGuard key=value ...)");
   }
 

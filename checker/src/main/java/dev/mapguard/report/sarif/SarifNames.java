@@ -13,6 +13,8 @@ public final class SarifNames {
   public static final String INTERNAL_ERRORS = "internalErrors";
   /** Which compilation of the build wrote the log (report.sarif.CompilationId). */
   public static final String COMPILATION = "compilation";
+  /** True when the sources did not compile and MapGuard analysed what javac attributed (lenient). */
+  public static final String PARTIAL = "partial";
 
   private SarifNames() {}
 }
