@@ -62,8 +62,9 @@ final class CheckCommand implements Callable<Integer> {
           + "attribute; the SARIF run is marked partial, which the gate refuses unless --accept-partial.")
   boolean lenient;
 
-  @Option(names = "--sarif", paramLabel = "PATH", description = "Also write a SARIF 2.1.0 log to PATH.")
-  Path sarif;
+  @Option(names = "--sarif", paramLabel = "PATH",
+      description = "Also write a SARIF 2.1.0 log to PATH (a folder if it ends in /).")
+  String sarif; // a string: a Path would drop the trailing '/' that asks for a folder
 
   @Option(names = "--srcroot", paramLabel = "DIR",
       description = "Folder the SARIF's file paths are relative to (default: the current folder).")
@@ -94,7 +95,10 @@ final class CheckCommand implements Callable<Integer> {
     if (!excludes.isEmpty()) pluginArgs.add("exclude=\"" + String.join(",", excludes) + "\"");
     if (includeGenerated) pluginArgs.add("generated=include");
     if (lenient) pluginArgs.add("lenient");
-    if (sarif != null) pluginArgs.add("sarif=" + pathArg("--sarif", sarif));
+    if (sarif != null) {
+      pluginArgs.add("sarif=" + pathArg("--sarif", Path.of(sarif)).replaceFirst("\"$",
+          sarif.endsWith("/") || sarif.endsWith(java.io.File.separator) ? "/\"" : "\""));
+    }
     if (srcroot != null) pluginArgs.add("srcroot=" + pathArg("--srcroot", srcroot));
     CompilerSettings.check(spec.commandLine(), release, encoding, pluginArgs);
     int[] counts = new int[3]; // errors from javac, MapGuard errors, MapGuard warnings

@@ -40,4 +40,14 @@ class CheckCommandSarifTest {
     assertThat(CheckCommandTest.run("gate", log.toString(), "--srcroot", project.toString()).exit())
         .isEqualTo(1);
   }
+
+  @Test
+  void aSarifPathEndingInASlashIsAFolderWithTheCompilationsLog(@TempDir Path project) {
+    Scenarios.project(project);
+    Path folder = project.resolve("out");
+    CheckCommandTest.Run r = CheckCommandTest.run("check", project.resolve("src").toString(),
+        "--sarif", folder + "/", "--srcroot", project.toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(folder.resolve("src-main-java.sarif")).exists();
+  }
 }
