@@ -1,6 +1,7 @@
 package dev.mapguard.cli;
 
 import dev.mapguard.report.sarif.BadInputException;
+import dev.mapguard.report.FindingLayout;
 import dev.mapguard.report.sarif.Baseline;
 import dev.mapguard.report.sarif.SarifLogFile;
 import java.io.PrintWriter;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Parameters;
     description = {"Fail a CI build on MapGuard findings that are not in the baseline, and on "
         + "SARIF logs that do not show a complete analysis of the current sources.",
         "Exit codes: 0 no new finding at or above the level;",
-        "1 new findings (each printed as file:line: [Rule] message);",
+        "1 new findings (each printed as file:line: [Rule] headline, the details indented below);",
         "2 the analysis did not run, or an input is unusable: a SARIF log missing (also one a "
             + "compilation in the build record did not leave), replaced by another compilation's, "
             + "unreadable, without a MapGuard run, of a run that analysed 0 files or recorded an "
@@ -114,7 +115,9 @@ final class GateCommand implements Callable<Integer> {
             continue;
           }
           fresh++;
-          out.println(r.uri() + ":" + r.line() + ": [" + r.ruleId() + "] " + r.message());
+          // the short first line and indented details, as check and javac print them
+          out.println(r.uri() + ":" + r.line() + ": " + FindingLayout.text(r.ruleId(), r.message())
+              .replace("\n", System.lineSeparator()));
         }
       }
     }

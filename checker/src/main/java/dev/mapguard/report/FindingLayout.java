@@ -20,13 +20,23 @@ public final class FindingLayout {
 
   /** {@code [Rule] headline}, then indented detail lines, separated by '\n'. */
   public static String text(Finding f) {
-    String message = f.message();
+    return layout(f.ruleId(), f.message(), races(f) == null ? null : f.mapName() + ": " + races(f));
+  }
+
+  /**
+   * The same layout for a finding known only by its rule and message (a SARIF result, in the
+   * gate): the first line is the message up to its first colon.
+   */
+  public static String text(String ruleId, String message) {
+    return layout(ruleId, message, null);
+  }
+
+  private static String layout(String ruleId, String message, String racesHeadline) {
     int colon = message.indexOf(": ");
-    String races = races(f);
     String headline;
     String rest;
-    if (races != null) {
-      headline = f.mapName() + ": " + races;
+    if (racesHeadline != null) {
+      headline = racesHeadline;
       rest = colon > 0 ? message.substring(colon + 2) : message;
     } else if (colon > 0) {
       headline = message.substring(0, colon);
@@ -35,13 +45,13 @@ public final class FindingLayout {
       headline = message;
       rest = "";
     }
-    StringBuilder sb = new StringBuilder("[").append(f.ruleId()).append("] ").append(headline);
+    StringBuilder sb = new StringBuilder("[").append(ruleId).append("] ").append(headline);
     for (String sentence : sentences(rest)) {
       for (String line : wrap(capitalised(sentence), WIDTH - INDENT.length())) {
         sb.append('\n').append(INDENT).append(line);
       }
     }
-    sb.append('\n').append(INDENT).append("rule: ").append(RulePage.of(f.ruleId()));
+    sb.append('\n').append(INDENT).append("rule: ").append(RulePage.of(ruleId));
     return sb.toString();
   }
 
