@@ -132,6 +132,15 @@ class PluginBehaviourTest {
   }
 
   @Test
+  void theShellsQuotedFormWorksPastedIntoABuildFileToo() {
+    // <arg>-Xplugin:"MapGuard level=error"</arg>: Maven passes the quotes on to javac
+    PluginRun quoted = PluginRun.compile("-Xplugin:\"MapGuard level=error\"", List.of(), RACY);
+    assertThat(quoted.success).isFalse();
+    assertThat(quoted.ofRule("UnguardedMapAccess")).hasSize(2).allMatch(d -> d.getKind() == Diagnostic.Kind.ERROR);
+    assertThat(PluginRun.compile("-Xplugin:\"MapGuard\"", List.of(), RACY).ofRule("UnguardedMapAccess")).hasSize(2);
+  }
+
+  @Test
   void eachRuleHasItsOwnLevelAndOffIsNotRun() {
     PluginRun error = PluginRun.compile("-Xplugin:MapGuard severity=UnguardedMapAccess:error", List.of(), RACY);
     assertThat(error.success).isFalse();
