@@ -2,10 +2,14 @@ package dev.mapguard.maven;
 
 import dev.mapguard.cli.Main;
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -56,11 +60,16 @@ public final class CheckMojo extends AbstractMojo {
       getLog().warn("MapGuard check skipped (mapguard.skip): nothing was gated");
       return;
     }
+    List<String> required = new ArrayList<>(compileSourceRoots);
+    required.addAll(testCompileSourceRoots);
+    if (required.stream().noneMatch(CheckMojo::holdsJava)) {
+      // a parent (packaging pom) inherits the plugin but compiles nothing: nothing to gate
+      getLog().info("MapGuard check: no Java sources in this module, nothing to check");
+      return;
+    }
     List<String> args = new ArrayList<>(List.of("gate", logs.getPath(), "--fail-on", failOn,
         "--srcroot", srcroot.getPath()));
     if (baseline != null) args.addAll(List.of("--baseline", baseline.getPath()));
-    List<String> required = new ArrayList<>(compileSourceRoots);
-    required.addAll(testCompileSourceRoots);
     if (!required.isEmpty()) args.addAll(List.of("--require-sources", String.join(",", required)));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -73,6 +82,16 @@ public final class CheckMojo extends AbstractMojo {
           + "accept them in a baseline: java -jar mapguard.jar baseline " + logs + " -o FILE");
       default -> throw new MojoFailureException("MapGuard: the analysis did not run, or cannot be "
           + "shown to have run on these sources (reasons above)");
+    }
+  }
+
+  private static boolean holdsJava(String folder) {
+    Path dir = Path.of(folder);
+    if (!Files.isDirectory(dir)) return false;
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.anyMatch(p -> p.toString().endsWith(".java"));
+    } catch (IOException e) {
+      return true; // unreadable: let the gate look, and say what it finds
     }
   }
 }
