@@ -6,10 +6,13 @@ import dev.mapguard.annotate.Annotator;
 import dev.mapguard.annotate.Flavour;
 import dev.mapguard.annotate.Insertion;
 import dev.mapguard.plugin.PluginOptions;
+import java.io.File;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +27,9 @@ import picocli.CommandLine.Parameters;
     description = {"Infer which lock guards each shared map and write @GuardedBy into the sources,",
         "so that IDEs, Error Prone and the Checker Framework enforce it from then on.",
         "Only the inserted lines change; a second run changes nothing.",
-        "Exit codes: 0 done; 2 usage error (or no flavour could be chosen);",
+        "Without --flavour it follows the @GuardedBy the sources or classpath use, else writes",
+        "Error Prone's; the annotations' jar is taken from the local Maven repository if needed.",
+        "Exit codes: 0 done; 2 usage error;",
         "3 the sources do not compile (nothing was changed)."})
 final class AnnotateCommand implements Callable<Integer> {
 
@@ -75,18 +80,35 @@ final class AnnotateCommand implements Callable<Integer> {
     if (sources.isEmpty()) throw usage("no .java files under " + roots);
     String badClasspath = ClasspathEntries.problem(classpath);
     if (badClasspath != null) throw usage(badClasspath);
-    Annotator.Report report = Annotator.run(sources, classpath, release, chosen, share, !dryRun);
+    // what an earlier run wrote must compile: put the annotations' jars on the classpath
+    String cp = classpath;
+    List<Flavour> unavailable = new java.util.ArrayList<>();
+    Set<Flavour> needed = AnnotationJars.usedIn(sources);
+    if (chosen != null) needed.add(chosen);
+    for (Flavour f : needed) {
+      if (AnnotationJars.onClasspath(cp, f)) continue;
+      Optional<Path> jar = AnnotationJars.inLocalRepository(f);
+      if (jar.isPresent()) {
+        cp = cp == null || cp.isBlank() ? jar.get().toString() : cp + File.pathSeparator + jar.get();
+        out.println("mapguard: " + f.fieldAnnotation() + " from " + jar.get());
+      } else {
+        unavailable.add(f);
+      }
+    }
+    Annotator.Report report = Annotator.run(sources, cp, release, chosen, share, !dryRun);
+    if (report.failure() == Annotator.Failure.NO_FLAVOUR) {
+      // nothing to follow: Error Prone's is the one most builds already have (Guava brings it)
+      out.println("mapguard: no @GuardedBy is used in the sources or on the classpath: writing Error "
+          + "Prone's (" + Flavour.ERRORPRONE.artifact() + "); --flavour jsr305|jcip|checker|androidx "
+          + "chooses another.");
+      report = Annotator.run(sources, cp, release, Flavour.ERRORPRONE, share, !dryRun);
+    }
     if (report.failure() == Annotator.Failure.DOES_NOT_COMPILE) {
       for (String e : report.errors()) err.println(e);
+      for (Flavour f : unavailable) err.println("mapguard: " + AnnotationJars.advice(f));
       err.println("mapguard: the sources do not compile (" + report.errors().size()
           + " javac errors); nothing was changed. Add --classpath for missing libraries.");
       return CheckCommand.DOES_NOT_COMPILE;
-    }
-    if (report.failure() == Annotator.Failure.NO_FLAVOUR) {
-      err.println("mapguard: no @GuardedBy is used in the sources or found on the classpath; choose one"
-          + " with --flavour errorprone|jsr305|jcip|checker (and add its annotations to the build, e.g. "
-          + Flavour.ERRORPRONE.artifact() + ").");
-      return Main.USAGE;
     }
     Path cwd = Path.of("").toAbsolutePath();
     for (Annotator.FileChange f : report.files()) {

@@ -1,7 +1,5 @@
 package dev.mapguard.cli;
 
-import dev.mapguard.report.sarif.AnalysisEvidence;
-import dev.mapguard.report.sarif.BadInputException;
 import dev.mapguard.report.sarif.Baseline;
 import dev.mapguard.report.sarif.SarifLogFile;
 import java.io.IOException;
@@ -25,7 +23,8 @@ import picocli.CommandLine.Parameters;
         + "for 'gate --baseline'.",
         "Exit codes: 0 written; 2 a log is unusable or does not show a complete analysis, or a usage error."})
 final class BaselineCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "SARIF", arity = "1..*", description = "SARIF logs written by MapGuard.")
+  @Parameters(paramLabel = "SARIF", arity = "1..*",
+      description = "SARIF logs written by MapGuard, or sarif= folders.")
   List<Path> logs;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "Baseline file to write.")
@@ -40,25 +39,19 @@ final class BaselineCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    AnalysisEvidence evidence = new AnalysisEvidence(srcRoot.srcroot);
     List<Baseline.Entry> entries = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
-    for (Path file : logs) {
-      try {
-        SarifLogFile log = SarifLogFile.read(file);
-        for (String p : evidence.problems(log)) problems.add(file + ": " + p);
-        for (SarifLogFile.Run run : log.runs()) {
-          for (SarifLogFile.Result r : run.results()) {
-            if (r.fingerprint() == null) {
-              problems.add(file + ": a " + r.ruleId() + " result at " + r.uri() + ":" + r.line()
-                  + " has no fingerprint to put in a baseline");
-              continue;
-            }
-            entries.add(new Baseline.Entry(r.fingerprint(), r.ruleId(), r.uri(), r.message()));
+    CheckedLogs checked = CheckedLogs.read(logs, srcRoot.srcroot, false);
+    List<String> problems = new ArrayList<>(checked.problems());
+    for (SarifLogFile log : checked.logs()) {
+      for (SarifLogFile.Run run : log.runs()) {
+        for (SarifLogFile.Result r : run.results()) {
+          if (r.fingerprint() == null) {
+            problems.add(log.path() + ": a " + r.ruleId() + " result at " + r.uri() + ":" + r.line()
+                + " has no fingerprint to put in a baseline");
+            continue;
           }
+          entries.add(new Baseline.Entry(r.fingerprint(), r.ruleId(), r.uri(), r.message()));
         }
-      } catch (BadInputException e) {
-        problems.add(e.getMessage());
       }
     }
     if (!problems.isEmpty()) {

@@ -1,13 +1,11 @@
 package dev.mapguard.cli;
 
-import dev.mapguard.report.sarif.AnalysisEvidence;
 import dev.mapguard.report.sarif.BadInputException;
+import dev.mapguard.report.FindingLayout;
 import dev.mapguard.report.sarif.Baseline;
 import dev.mapguard.report.sarif.SarifLogFile;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,16 +23,19 @@ import picocli.CommandLine.Parameters;
     description = {"Fail a CI build on MapGuard findings that are not in the baseline, and on "
         + "SARIF logs that do not show a complete analysis of the current sources.",
         "Exit codes: 0 no new finding at or above the level;",
-        "1 new findings (each printed as file:line: [Rule] message);",
-        "2 the analysis did not run, or an input is unusable: a SARIF log missing, unreadable, "
-            + "without a MapGuard run, of a run that analysed 0 files or recorded an internal error "
-            + "or compilation errors, or older than the newest .java file under its source "
-            + "folders; a bad baseline; a usage error."})
+        "1 new findings (each printed as file:line: [Rule] headline, the details indented below);",
+        "2 the analysis did not run, or an input is unusable: a SARIF log missing (also one a "
+            + "compilation in the build record did not leave), replaced by another compilation's, "
+            + "unreadable, without a MapGuard run, of a run that analysed 0 files or recorded an "
+            + "internal error or compilation errors, or older than the newest .java file under "
+            + "its source folders; a bad baseline; a usage error."})
 final class GateCommand implements Callable<Integer> {
   static final int NEW_FINDINGS = 1;
   static final int DID_NOT_RUN = 2;
 
-  @Parameters(paramLabel = "SARIF", arity = "1..*", description = "SARIF logs written by MapGuard.")
+  @Parameters(paramLabel = "SARIF", arity = "1..*",
+      description = "SARIF logs written by MapGuard, or sarif= folders (every log in it, checked "
+          + "against the folder's build record).")
   List<Path> logs;
 
   @Option(names = "--baseline", paramLabel = "FILE", description = "Findings to accept (from 'baseline').")
@@ -43,6 +44,15 @@ final class GateCommand implements Callable<Integer> {
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
       description = "error, warning (default) or note: the lowest level that fails the gate.")
   String failOn;
+
+  @Option(names = "--require-sources", paramLabel = "DIR", split = ",",
+      description = "Source folders the logs must cover: each that holds a .java file must be a "
+          + "source folder of some log's compilation (catches a compilation that ran without MapGuard).")
+  List<Path> requiredSources = new java.util.ArrayList<>();
+
+  @Option(names = "--accept-partial",
+      description = "Accept logs of 'check --lenient' over sources that did not compile (findings may be missing).")
+  boolean acceptPartial;
 
   @CommandLine.Mixin
   SrcRootOption srcRoot;
@@ -83,24 +93,20 @@ final class GateCommand implements Callable<Integer> {
         return DID_NOT_RUN;
       }
     }
-    AnalysisEvidence evidence = new AnalysisEvidence(srcRoot.srcroot);
-    List<String> problems = new ArrayList<>();
+    CheckedLogs checked = CheckedLogs.read(logs, srcRoot.srcroot, acceptPartial);
+    List<String> problems = new java.util.ArrayList<>(checked.problems());
+    problems.addAll(SourceCoverage.uncovered(requiredSources, checked.logs(), srcRoot.srcroot));
+    if (!problems.isEmpty()) {
+      // findings of logs that prove nothing would read as a result: only the reasons are printed
+      for (String p : problems) err.println("mapguard gate: " + p);
+      err.println("mapguard gate: FAILED CLOSED: the analysis did not run, or cannot be shown to "
+          + "have run on these sources (" + problems.size() + " problem(s) above); "
+          + "no finding counts until it has.");
+      return DID_NOT_RUN;
+    }
     int fresh = 0;
     int known = 0;
-    for (Path file : logs) {
-      if (!Files.exists(file)) {
-        problems.add(file + ": missing: no SARIF log was written here (did javac run with "
-            + "-Xplugin:\"MapGuard sarif=" + file + "\"?)");
-        continue;
-      }
-      SarifLogFile log;
-      try {
-        log = SarifLogFile.read(file);
-      } catch (BadInputException e) {
-        problems.add(e.getMessage());
-        continue;
-      }
-      for (String p : evidence.problems(log)) problems.add(file + ": " + p);
+    for (SarifLogFile log : checked.logs()) {
       for (SarifLogFile.Run run : log.runs()) {
         for (SarifLogFile.Result r : run.results()) {
           if (Level.of(r.level()).compareTo(threshold) < 0) continue;
@@ -109,18 +115,14 @@ final class GateCommand implements Callable<Integer> {
             continue;
           }
           fresh++;
-          out.println(r.uri() + ":" + r.line() + ": [" + r.ruleId() + "] " + r.message());
+          // the short first line and indented details, as check and javac print them
+          out.println(r.uri() + ":" + r.line() + ": " + FindingLayout.text(r.ruleId(), r.message())
+              .replace("\n", System.lineSeparator()));
         }
       }
     }
-    for (String p : problems) err.println("mapguard gate: " + p);
     out.println("MapGuard gate: " + fresh + " new finding(s) at " + failOn + " or above, " + known
-        + " in the baseline, " + logs.size() + " SARIF file(s).");
-    if (!problems.isEmpty()) {
-      err.println("mapguard gate: the analysis did not run, or cannot be shown to have run on "
-          + "these sources (" + problems.size() + " problem(s) above): failing closed.");
-      return DID_NOT_RUN;
-    }
+        + " in the baseline, " + checked.count() + " SARIF log(s).");
     return fresh > 0 ? NEW_FINDINGS : 0;
   }
 }

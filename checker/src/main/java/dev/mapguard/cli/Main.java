@@ -29,13 +29,16 @@ public final class Main implements Runnable {
   /** Runs a command line with the given output streams and returns its exit code. */
   public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    cl.setUsageHelpWidth(100); // picocli's default 80 wraps the options' descriptions mid-phrase
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> USAGE);
     cl.setParameterExceptionHandler((e, a) -> {
       e.getCommandLine().getErr().println("mapguard: " + e.getMessage());
-      e.getCommandLine().getErr().println("Try 'java -jar mapguard.jar " + e.getCommandLine().getCommandName()
-          + " --help'.");
+      CommandLine at = e.getCommandLine();
+      // the top level's own name is "mapguard": 'java -jar mapguard.jar mapguard --help' is wrong
+      String command = at.getParent() == null ? "" : at.getCommandName() + " ";
+      at.getErr().println("Try 'java -jar mapguard.jar " + command + "--help'.");
       return USAGE;
     });
     // a failure inside a command is one line, never a stack trace

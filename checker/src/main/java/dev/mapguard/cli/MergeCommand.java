@@ -1,6 +1,7 @@
 package dev.mapguard.cli;
 
 import dev.mapguard.report.sarif.BadInputException;
+import dev.mapguard.report.sarif.LogFolder;
 import dev.mapguard.report.sarif.SarifJson;
 import dev.mapguard.report.sarif.SarifLogFile;
 import dev.mapguard.report.sarif.SarifMerge;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Parameters;
         + "checks the merged log like the separate ones.",
         "Exit codes: 0 written; 2 an input is unusable, or a usage error."})
 final class MergeCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "SARIF", arity = "1..*", description = "SARIF logs to combine.")
+  @Parameters(paramLabel = "SARIF", arity = "1..*",
+      description = "SARIF logs to combine, or sarif= folders (every log in them).")
   List<Path> logs;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "Log to write.")
@@ -36,9 +38,9 @@ final class MergeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<SarifLogFile> read = new ArrayList<>();
     boolean bad = false;
-    for (Path file : logs) {
+    for (Path arg : logs) {
       try {
-        read.add(SarifLogFile.read(file));
+        for (Path file : LogFolder.of(arg).logs()) read.add(SarifLogFile.read(file));
       } catch (BadInputException e) {
         err.println("mapguard merge: " + e.getMessage());
         bad = true;
@@ -55,7 +57,7 @@ final class MergeCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     int results = read.stream().mapToInt(l -> l.runs().stream().mapToInt(r -> r.results().size()).sum()).sum();
-    spec.commandLine().getOut().println("MapGuard merge: " + logs.size() + " log(s), " + results
+    spec.commandLine().getOut().println("MapGuard merge: " + read.size() + " log(s), " + results
         + " MapGuard result(s), written to " + output + ".");
     return 0;
   }

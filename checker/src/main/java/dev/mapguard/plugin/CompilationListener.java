@@ -16,6 +16,10 @@ import dev.mapguard.report.RunResult;
 import dev.mapguard.report.SourceRoots;
 import dev.mapguard.report.StatsReporter;
 import dev.mapguard.report.StatsReporter.Phase;
+import dev.mapguard.report.sarif.BuildRecord;
+import dev.mapguard.report.sarif.CompilationId;
+import dev.mapguard.report.sarif.LogDestination;
+import dev.mapguard.report.sarif.SarifLogBuilder;
 import dev.mapguard.report.sarif.SarifReport;
 import dev.mapguard.rules.Finding;
 import dev.mapguard.rules.Rule;
@@ -47,6 +51,11 @@ final class CompilationListener implements TaskListener {
   private final PluginOptions options;
   private final JavacTask task;
   private final Warmup warmup;
+  private final CompilationHost host;
+  /** This compilation's log, once its sources are known (the first ENTER); null without sarif=. */
+  private Path logFile;
+  private CompilationId compilation;
+  private CompilationUnitTree firstParsed;
   /** Made when javac has entered the first unit, once the warm-up has read the catalogue. */
   private Extractor extractor;
   /** Top-level classes javac entered, by qualified name, with their unit. */
@@ -58,18 +67,24 @@ final class CompilationListener implements TaskListener {
   private final Set<CompilationUnitTree> parsed = new HashSet<>();
   private final Set<CompilationUnitTree> enteredUnits = new HashSet<>();
   private final List<InternalError> internalErrors = new ArrayList<>();
+  /** Extraction failures, reported once the compilation is known to be clean. */
+  private final List<PendingError> extractionErrors = new ArrayList<>();
+
+  private record PendingError(InternalError error, CompilationUnitTree unit, Tree at) {}
   private final StatsReporter stats;
+  private final FindingFilter filter;
   private CompilationUnitTree anyUnit;
   private boolean done;
   private final Instant start = Instant.now();
 
-  CompilationListener(JavacTask task, PluginOptions options, Warmup warmup) {
+  CompilationListener(JavacTask task, PluginOptions options, CompilationHost host, Warmup warmup) {
     this.trees = Trees.instance(task);
     this.options = options;
     this.task = task;
+    this.host = host;
     this.warmup = warmup;
     this.stats = new StatsReporter(options.stats());
-    deleteOldReports();
+    this.filter = new FindingFilter(options);
   }
 
   private Extractor extractor() {
@@ -86,19 +101,58 @@ final class CompilationListener implements TaskListener {
     return extractor;
   }
 
-  /** A compilation that ends abnormally must not leave the previous report looking current. */
-  private void deleteOldReports() {
-    if (options.sarif() == null) return;
+  /**
+   * Names this compilation's log once javac has parsed the files it was given (they decide which
+   * compilation this is), deletes the previous log, so that a compilation that ends abnormally
+   * leaves none rather than an old one, and enters the compilation in the build record, so that
+   * a gate knows it ran even if it leaves no log.
+   */
+  private void beginLog() {
+    if (options.sarif() == null || compilation != null) return;
+    LogDestination dest = options.sarif();
+    List<Path> folders = new ArrayList<>();
+    for (CompilationUnitTree unit : parsed) {
+      Path file = extractor().sourcePath(unit);
+      if (file != null) folders.add(SourceRoots.of(file, Extractor.packageName(unit)));
+    }
+    compilation = CompilationId.of(folders, options.srcRoot());
+    logFile = dest.logFor(compilation);
     try {
-      if (!Files.isDirectory(options.sarif())) Files.deleteIfExists(options.sarif());
+      if (!Files.isDirectory(logFile)) Files.deleteIfExists(logFile);
     } catch (IOException | RuntimeException e) {
       // writing it at the end fails the same way, and that is reported
     }
+    if (!host.keepsBuildRecord()) return;
+    try {
+      List<BuildRecord.Entry> others = BuildRecord.add(dest.recordFile(), new BuildRecord.Entry(
+          SarifLogBuilder.time(start), compilation.name(), logFile.getFileName().toString()));
+      if (!others.isEmpty()) warnShared(others.get(0));
+    } catch (IOException | RuntimeException ex) {
+      // without the record a gate cannot miss this compilation's log: say so, and go on
+      reportUnwritable(dest.recordFile(), "build record", ex);
+    }
+  }
+
+  /** One log for two compilations: the second writes over the first, and the gate fails on it. */
+  private void warnShared(BuildRecord.Entry other) {
+    CompilationUnitTree u = anyUnit != null ? anyUnit : firstParsed;
+    if (u == null) return;
+    Path folder = logFile.toAbsolutePath().getParent().resolve("mapguard");
+    trees.printMessage(Diagnostic.Kind.MANDATORY_WARNING, "[MapGuard] sarif=" + logFile
+        + " is also the log of compilation " + other.compilation() + " (started " + other.started()
+        + "): this compilation (" + compilation.name() + ") writes over it, and 'mapguard gate' will "
+        + "fail on the lost log. Give each compilation its own log: sarif=" + folder + "/ (a folder).",
+        u, u);
   }
 
   @Override
   public void started(TaskEvent e) {
-    // nothing to do before a phase
+    if (e.getKind() != TaskEvent.Kind.ENTER || compilation != null || options.sarif() == null) return;
+    try {
+      beginLog();
+    } catch (RuntimeException | LinkageError ex) {
+      report(InternalError.of("the SARIF log's set-up", ex), e.getCompilationUnit(), null);
+    }
   }
 
   @Override
@@ -107,7 +161,10 @@ final class CompilationListener implements TaskListener {
     try {
       switch (e.getKind()) {
         case PARSE -> {
-          if (e.getCompilationUnit() != null) parsed.add(e.getCompilationUnit());
+          if (e.getCompilationUnit() != null) {
+            parsed.add(e.getCompilationUnit());
+            if (firstParsed == null) firstParsed = e.getCompilationUnit();
+          }
         }
         case ENTER -> entered(e.getCompilationUnit());
         case ANALYZE -> analyze(e.getTypeElement(), e.getCompilationUnit());
@@ -126,6 +183,7 @@ final class CompilationListener implements TaskListener {
     if (unit == null) return;
     enteredUnits.add(unit);
     if (anyUnit == null) anyUnit = unit;
+    filter.entered(unit, extractor().sourcePath(unit));
     for (TypeElement te : extractor().entered(unit)) entered.put(te.getQualifiedName().toString(), unit);
   }
 
@@ -139,7 +197,9 @@ final class CompilationListener implements TaskListener {
       FaultInjection.at(name);
       extractor().extract(type, unit);
     } catch (RuntimeException | StackOverflowError | AssertionError ex) {
-      report(InternalError.of(name, ex), unit, trees.getTree(type));
+      // on code javac could not attribute (a missing library) extraction may trip over error
+      // types: that is the compilation's failure, not MapGuard's, so wait for its outcome
+      extractionErrors.add(new PendingError(InternalError.of(name, ex), unit, trees.getTree(type)));
     } finally {
       stats.stop(Phase.EXTRACT, started);
     }
@@ -169,7 +229,7 @@ final class CompilationListener implements TaskListener {
   private boolean compiledCleanly() {
     return enteredUnits.containsAll(parsed) && analysed.containsAll(entered.keySet())
         && generated.containsAll(analysed)
-        && !extractor().sawErrors();
+        && !extractor().sawErrors() && !host.reportedErrors();
   }
 
   private void finish() {
@@ -180,8 +240,14 @@ final class CompilationListener implements TaskListener {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    boolean complete = compiledCleanly(); // else javac reports the errors; MapGuard stays silent
-    String outcome = complete ? "analysed" : "skipped-errors";
+    boolean clean = compiledCleanly(); // else javac reports the errors; MapGuard stays silent
+    if (clean) {
+      for (PendingError p : extractionErrors) report(p.error(), p.unit(), p.at());
+    }
+    // lenient: what javac attributed is analysed anyway, and the log says the run is partial
+    boolean partial = !clean && options.lenient();
+    boolean complete = clean || partial;
+    String outcome = clean ? "analysed" : partial ? "partial" : "skipped-errors";
     List<Finding> findings = List.of();
     int sourceFiles = 0;
     Program program = null;
@@ -201,7 +267,7 @@ final class CompilationListener implements TaskListener {
         for (Rule r : Rules.all(options.guardThreshold())) {
           if (!options.disabled().contains(r.id())) enabled.add(r);
         }
-        findings = new RuleRunner(enabled, options.level()).run(result);
+        findings = filter.apply(new RuleRunner(enabled, options.level()).run(result));
         stats.stop(Phase.RULES, started);
         started = System.nanoTime();
         new JavacDiagnostics(trees, extractor().sites()).report(findings);
@@ -214,20 +280,21 @@ final class CompilationListener implements TaskListener {
     }
     if (options.sarif() != null) {
       long started = System.nanoTime();
+      beginLog(); // not begun when javac entered nothing (a syntax error)
       writeReports(new RunResult(findings, complete, sourceFiles, extractor().classCount(),
-          internalErrors, start, Instant.now(), sourceRoots()));
+          internalErrors, start, Instant.now(), sourceRoots(), compilation.name(), partial));
       stats.stop(Phase.REPORT, started);
     }
     if (options.stats()) System.err.println(stats.line(outcome, program, result));
   }
 
   private void writeReports(RunResult run) {
-    SarifReport sarif = new SarifReport(options.sarif(), options.srcRoot());
+    SarifReport sarif = new SarifReport(logFile, options.srcRoot());
     try {
       sarif.write(run);
     } catch (IOException ex) {
       // the file system said no (a read-only or vanished folder): say what to change, not "internal"
-      reportUnwritable(sarif.file(), ex);
+      reportUnwritable(sarif.file(), "SARIF report", ex);
     } catch (RuntimeException | LinkageError ex) {
       report(InternalError.of("the SARIF report " + sarif.file(), ex), anyUnit, null);
     }
@@ -247,12 +314,13 @@ final class CompilationListener implements TaskListener {
     return roots;
   }
 
-  private void reportUnwritable(java.nio.file.Path file, IOException ex) {
-    if (anyUnit == null) return;
-    trees.printMessage(ownProblemKind(), "[MapGuard] cannot write the SARIF report " + file + " ("
+  private void reportUnwritable(Path file, String what, Exception ex) {
+    CompilationUnitTree u = anyUnit != null ? anyUnit : firstParsed;
+    if (u == null) return;
+    trees.printMessage(ownProblemKind(), "[MapGuard] cannot write the " + what + " " + file + " ("
         + ex.getClass().getSimpleName() + ": " + ex.getMessage() + "); point sarif= into a writable "
         + "folder. A gate reading this report will fail: no report, no proof the analysis ran.",
-        anyUnit, anyUnit);
+        u, u);
   }
 
   private void report(InternalError error, CompilationUnitTree unit, Tree at) {

@@ -2,11 +2,15 @@ package dev.mapguard.plugin;
 
 import com.sun.source.util.Trees;
 import dev.mapguard.extract.SiteTable;
+import dev.mapguard.report.FindingLayout;
 import dev.mapguard.rules.Finding;
 import java.util.List;
 import javax.tools.Diagnostic;
 
-/** Reports findings as javac diagnostics: {@code Foo.java:12: warning: [Rule] message}. */
+/**
+ * Reports findings as javac diagnostics: {@code Foo.java:12: warning: [Rule] headline}, the
+ * details indented below ({@link FindingLayout}).
+ */
 final class JavacDiagnostics {
   private final Trees trees;
   private final SiteTable sites;
@@ -25,7 +29,7 @@ final class JavacDiagnostics {
         case WARNING -> Diagnostic.Kind.MANDATORY_WARNING; // -nowarn and -Xlint:none drop plain warnings
         case NOTE -> Diagnostic.Kind.NOTE;
       };
-      trees.printMessage(kind, "[" + f.ruleId() + "] " + f.message(), site.tree(), site.unit());
+      trees.printMessage(kind, FindingLayout.text(f), site.tree(), site.unit());
     }
   }
 }

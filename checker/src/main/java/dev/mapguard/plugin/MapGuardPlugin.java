@@ -19,6 +19,11 @@ public final class MapGuardPlugin implements Plugin {
 
   @Override
   public void init(JavacTask task, String... args) {
+    init(task, CompilationHost.JAVAC, args);
+  }
+
+  /** {@link #init(JavacTask, String...)} for a program that runs javac itself and knows more. */
+  public void init(JavacTask task, CompilationHost host, String... args) {
     PluginOptions options;
     try {
       options = PluginOptions.parse(args);
@@ -27,7 +32,7 @@ public final class MapGuardPlugin implements Plugin {
       task.addTaskListener(new ConfigurationError(task, e.getMessage()));
       return;
     }
-    task.addTaskListener(new CompilationListener(task, options,
+    task.addTaskListener(new CompilationListener(task, options, host,
         Warmup.start(options.sarif() != null)));
   }
 }

@@ -15,10 +15,14 @@ import java.util.List;
  * @param internalErrors failures inside MapGuard (each also reported as a warning)
  * @param sourceRoots    the folders the compiled files live under (each file's folder less its
  *                       package folders), sorted: where a gate looks for edits made since
+ * @param compilation    which compilation of the build this is (its source folders relative to
+ *                       srcroot, see report.sarif.CompilationId), or null when not known
+ * @param partial        analysed although the sources did not compile (lenient): findings may be
+ *                       missing, and code javac could not attribute was not analysed
  */
 public record RunResult(List<Finding> findings, boolean analysed, int sourceFiles, int classes,
                         List<InternalError> internalErrors, Instant start, Instant end,
-                        List<Path> sourceRoots) {
+                        List<Path> sourceRoots, String compilation, boolean partial) {
   public RunResult {
     findings = List.copyOf(findings);
     internalErrors = List.copyOf(internalErrors);

@@ -163,12 +163,14 @@ class AnnotateTest {
   }
 
   @Test
-  void withoutAFlavourInUseOrOnTheClasspathItAsksForOne() throws IOException {
+  void withoutAFlavourInUseOrOnTheClasspathItWritesErrorPronesAndSaysSo() throws IOException {
     Path file = write("Carts.java", AWKWARD);
     Output out = main("annotate", dir.toString());
-    assertThat(out.code).isEqualTo(Main.USAGE);
-    assertThat(out.err).contains("choose one with --flavour errorprone|jsr305|jcip|checker");
-    assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(AWKWARD);
+    assertThat(out.code).isZero();
+    assertThat(out.out).contains("writing Error Prone's (com.google.errorprone:error_prone_annotations);"
+        + " --flavour jsr305|jcip|checker|androidx chooses another");
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .contains("import com.google.errorprone.annotations.concurrent.GuardedBy;");
   }
 
   @Test

@@ -30,11 +30,24 @@ class CheckCommandSarifTest {
   }
 
   @Test
-  void aPathWithSpacesIsRefusedWithAReason(@TempDir Path project) {
+  void pathsWithSpacesWork(@TempDir Path dir) {
+    Path project = Scenarios.project(dir.resolve("my  project"));
+    Path log = project.resolve("my logs/x.sarif");
+    CheckCommandTest.Run r = CheckCommandTest.run("check", project.resolve("src").toString(),
+        "--sarif", log.toString(), "--srcroot", project.toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(Files.exists(log)).isTrue();
+    assertThat(CheckCommandTest.run("gate", log.toString(), "--srcroot", project.toString()).exit())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aSarifPathEndingInASlashIsAFolderWithTheCompilationsLog(@TempDir Path project) {
     Scenarios.project(project);
-    CheckCommandTest.Run r = CheckCommandTest.run("check", project.resolve("src").toString(), "--sarif", project.resolve("my logs/x.sarif").toString());
-    assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("cannot take a path with spaces");
-    assertThat(Files.exists(project.resolve("my logs/x.sarif"))).isFalse();
+    Path folder = project.resolve("out");
+    CheckCommandTest.Run r = CheckCommandTest.run("check", project.resolve("src").toString(),
+        "--sarif", folder + "/", "--srcroot", project.toString());
+    assertThat(r.exit()).as(r.toString()).isZero();
+    assertThat(folder.resolve("src-main-java.sarif")).exists();
   }
 }

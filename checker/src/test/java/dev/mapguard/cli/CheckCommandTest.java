@@ -23,6 +23,16 @@ class CheckCommandTest {
     return new Run(exit, out.toString(), err.toString());
   }
 
+  /** {@code gate ARGS... --srcroot SRCROOT}. */
+  static Run gate(Path srcRoot, String... args) {
+    String[] all = new String[args.length + 3];
+    all[0] = "gate";
+    System.arraycopy(args, 0, all, 1, args.length);
+    all[args.length + 1] = "--srcroot";
+    all[args.length + 2] = srcRoot.toString();
+    return run(all);
+  }
+
   @Test
   void findsTheBugInTheExampleServiceAndNotInItsSafeTwin() {
     Run r = run("check", EXAMPLES.resolve("order-service").toString());
@@ -31,6 +41,15 @@ class CheckCommandTest {
         .contains("PriceCache.java:30: warning: [UnguardedMapAccess]")
         .doesNotContain("SafePriceCache.java").doesNotContain("OrderBook.java")
         .contains("MapGuard: 2 finding(s) in 4 file(s).");
+    assertThat(r.out()).as("a short first line, the source line, then the details")
+        .contains("[UnguardedMapAccess] PriceCache.pricesInCents: write (put) here races with read"
+            + " (get) at PriceCache.java:30" + System.lineSeparator() + "      pricesInCents.put(")
+        .contains("rule: https://github.com/mapguard/mapguard/blob/main/docs/rules/UnguardedMapAccess.md");
+    assertThat(r.out().substring(r.out().indexOf("MapGuard: 2 finding(s)"))).isEqualTo(String.join(
+        System.lineSeparator(), "MapGuard: 2 finding(s) in 4 file(s).", "  by rule:",
+        "        2  UnguardedMapAccess", "  by file:",
+        "        2  " + EXAMPLES.resolve("order-service/src/main/java/com/example/orders/PriceCache.java"),
+        ""));
   }
 
   @Test
@@ -82,7 +101,18 @@ class CheckCommandTest {
     assertThat(empty.err()).contains("no .java files under");
     Run badRule = run("check", "--disable", "Nope", EXAMPLES.resolve("order-service").toString());
     assertThat(badRule.exit()).isEqualTo(Main.USAGE);
-    assertThat(badRule.out()).contains("[MapGuard] unknown rule Nope in disable");
+    assertThat(badRule.err()).startsWith("mapguard: unknown rule Nope in --disable; valid rules: ");
+    Run release = run("check", "--release", "99", EXAMPLES.resolve("order-service").toString());
+    assertThat(release.exit()).isEqualTo(Main.USAGE);
+    assertThat(release.err()).startsWith("mapguard: --release 99 is not one this JDK (Java "
+        + Runtime.version().feature() + ") compiles for: give 8 to ");
+    Run level = run("check", "--level", "fatal", EXAMPLES.resolve("order-service").toString());
+    assertThat(level.err()).startsWith("mapguard: bad value 'fatal' for --level; use --level warning or --level error");
+    assertThat(level.out()).as("nothing pinned to a source file").isEmpty();
+    Run encoding = run("check", "--encoding", "nope", EXAMPLES.resolve("order-service").toString());
+    assertThat(encoding.err()).startsWith("mapguard: --encoding nope is not an encoding this JDK knows");
+    Run top = run();
+    assertThat(top.err()).contains("Try 'java -jar mapguard.jar --help'.");
     assertThat(run("frobnicate").exit()).isEqualTo(Main.USAGE);
   }
 }

@@ -18,12 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GateCommandTest extends AnalysedProjectTest {
 
   private static CheckCommandTest.Run gate(String... args) {
-    String[] all = new String[args.length + 3];
-    all[0] = "gate";
-    System.arraycopy(args, 0, all, 1, args.length);
-    all[args.length + 1] = "--srcroot";
-    all[args.length + 2] = project.toString();
-    return CheckCommandTest.run(all);
+    return CheckCommandTest.gate(project, args);
   }
 
   @Test
@@ -71,7 +66,8 @@ class GateCommandTest extends AnalysedProjectTest {
     CheckCommandTest.Run r = gate(missing.toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains(missing + ": missing: no SARIF log was written here")
-        .contains("failing closed");
+        .contains("FAILED CLOSED");
+    assertThat(r.out()).as("no count of findings when nothing was shown to run").doesNotContain("new finding");
   }
 
   @Test

@@ -79,8 +79,8 @@ class PluginBehaviourTest {
     PluginRun run = PluginRun.compile("-Xplugin:MapGuard levle=error", List.of(), RACY);
     assertThat(run.success).isFalse();
     assertThat(run.mapGuardMessages()).singleElement().asString()
-        .isEqualTo("[MapGuard] unknown option 'levle'; valid options: level, disable, internal-errors, sarif, srcroot, guard-threshold, stats"
-            + " (as -Xplugin:\"MapGuard key=value ...\")");
+        .isEqualTo("[MapGuard] unknown option 'levle'; valid options: level, disable, severity, exclude, generated, internal-errors, sarif, srcroot, guard-threshold, stats, lenient"
+            + " (in the same argument as the name: -Xplugin:MapGuard key=value ...)");
   }
 
   @Test
@@ -94,9 +94,6 @@ class PluginBehaviourTest {
 
   @Test
   void aSarifPathThatCannotBeWrittenIsRefusedBeforeTheCompilationRuns(@TempDir Path dir) throws IOException {
-    assertThat(PluginRun.compile("-Xplugin:MapGuard sarif=" + dir, List.of(), RACY).mapGuardMessages())
-        .containsExactly("[MapGuard] sarif=" + dir + " is a folder; give a file, e.g. sarif="
-            + dir.resolve("mapguard.sarif"));
     Path file = Files.writeString(dir.resolve("build"), "a file where a folder should be");
     Path below = file.resolve("reports").resolve("mapguard.sarif");
     PluginRun run = PluginRun.compile("-Xplugin:MapGuard sarif=" + below, List.of(), RACY);
@@ -112,10 +109,54 @@ class PluginBehaviourTest {
     Path refused = Path.of("/proc/mapguard-test/mapguard.sarif");
     PluginRun run = PluginRun.compile("-Xplugin:MapGuard sarif=" + refused, List.of(), RACY);
     assertThat(run.success).isTrue();
-    assertThat(run.mapGuardMessages()).filteredOn(m -> m.startsWith("[MapGuard] cannot write"))
+    assertThat(run.mapGuardMessages()).filteredOn(m -> m.startsWith("[MapGuard] cannot write the SARIF"))
         .singleElement().asString()
         .startsWith("[MapGuard] cannot write the SARIF report " + refused + " (")
         .contains("point sarif= into a writable folder").doesNotContain("internal error");
+  }
+
+  @Test
+  void anExtractionFailureOnCodeThatDoesNotCompileIsNoInternalError() {
+    // as on code whose libraries are missing: javac's errors are the news, not MapGuard's trip
+    PluginRun.Source broken = PluginRun.source("Broken", "class Broken { Missing m; }");
+    System.setProperty("mapguard.faultInjection", "Racy");
+    try {
+      PluginRun run = PluginRun.compile("-Xplugin:MapGuard", List.of(), RACY, broken);
+      assertThat(run.success).isFalse();
+      assertThat(run.mapGuardMessages()).isEmpty();
+      PluginRun clean = PluginRun.compile("-Xplugin:MapGuard", List.of(), RACY);
+      assertThat(clean.mapGuardMessages()).anyMatch(m -> m.startsWith("[MapGuard] internal error analysing Racy"));
+    } finally {
+      System.clearProperty("mapguard.faultInjection");
+    }
+  }
+
+  @Test
+  void theShellsQuotedFormWorksPastedIntoABuildFileToo() {
+    // <arg>-Xplugin:"MapGuard level=error"</arg>: Maven passes the quotes on to javac
+    PluginRun quoted = PluginRun.compile("-Xplugin:\"MapGuard level=error\"", List.of(), RACY);
+    assertThat(quoted.success).isFalse();
+    assertThat(quoted.ofRule("UnguardedMapAccess")).hasSize(2).allMatch(d -> d.getKind() == Diagnostic.Kind.ERROR);
+    assertThat(PluginRun.compile("-Xplugin:\"MapGuard\"", List.of(), RACY).ofRule("UnguardedMapAccess")).hasSize(2);
+  }
+
+  @Test
+  void eachRuleHasItsOwnLevelAndOffIsNotRun() {
+    PluginRun error = PluginRun.compile("-Xplugin:MapGuard severity=UnguardedMapAccess:error", List.of(), RACY);
+    assertThat(error.success).isFalse();
+    assertThat(error.ofRule("UnguardedMapAccess")).hasSize(2).allMatch(d -> d.getKind() == Diagnostic.Kind.ERROR);
+    PluginRun off = PluginRun.compile("-Xplugin:MapGuard level=error severity=UnguardedMapAccess:off", List.of(), RACY);
+    assertThat(off.success).isTrue();
+    assertThat(off.ofRule("UnguardedMapAccess")).isEmpty();
+  }
+
+  @Test
+  void generatedCodeIsLeftOutUnlessAskedFor() {
+    PluginRun.Source generated = PluginRun.source("Racy", RACY.text().replace("public class Racy",
+        "@javax.annotation.processing.Generated(\"a tool\")\npublic class Racy"));
+    assertThat(PluginRun.compile("-Xplugin:MapGuard", List.of(), generated).ofRule("UnguardedMapAccess")).isEmpty();
+    assertThat(PluginRun.compile("-Xplugin:MapGuard generated=include", List.of(), generated)
+        .ofRule("UnguardedMapAccess")).hasSize(2);
   }
 
   @Test

@@ -18,10 +18,17 @@ import java.util.stream.Stream;
  */
 public final class AnalysisEvidence {
   private final Path sourceRoot;
+  private final boolean acceptPartial;
 
   /** @param sourceRoot the folder the log's paths are relative to (the build's {@code srcroot}) */
   public AnalysisEvidence(Path sourceRoot) {
+    this(sourceRoot, false);
+  }
+
+  /** @param acceptPartial accept a run over sources that did not compile (lenient) */
+  public AnalysisEvidence(Path sourceRoot, boolean acceptPartial) {
     this.sourceRoot = sourceRoot.toAbsolutePath().normalize();
+    this.acceptPartial = acceptPartial;
   }
 
   /** Why {@code log} does not show a complete, current analysis; empty when it does. */
@@ -52,7 +59,12 @@ public final class AnalysisEvidence {
     if (Boolean.FALSE.equals(inv.analysed())) {
       return Optional.of("the compilation had errors, so MapGuard analysed nothing");
     }
-    if (!inv.executionSuccessful()) {
+    if (inv.partial() && !acceptPartial) {
+      return Optional.of("partial: the sources did not compile, and MapGuard analysed only what "
+          + "javac could attribute (check --lenient), so findings may be missing; the gate takes "
+          + "such a log only with --accept-partial");
+    }
+    if (!inv.executionSuccessful() && !(inv.partial() && acceptPartial)) {
       return Optional.of("the invocation says it did not succeed (executionSuccessful is false)");
     }
     if (inv.sourceFiles() == null || inv.analysed() == null) {

@@ -40,7 +40,7 @@ final class RuleDescriptors {
 
   /** Where a rule's page is published. */
   static URI pageUri(String ruleId) {
-    return URI.create(Version.home() + "/blob/main/docs/rules/" + ruleId + ".md");
+    return dev.mapguard.report.RulePage.of(ruleId);
   }
 
   private static ReportingDescriptor of(Rule rule) {

@@ -61,6 +61,10 @@ public final class SarifLogBuilder {
       notes.add(new Notification("error", new Message("The compilation did not get far enough for "
           + "MapGuard to analyse it (it has errors), so nothing was checked.")));
     }
+    if (run.partial()) {
+      notes.add(new Notification("error", new Message("The sources did not compile: MapGuard analysed "
+          + "what javac could attribute (lenient), so findings may be missing.")));
+    }
     List<Map<String, String>> errors = new ArrayList<>();
     for (InternalError e : run.internalErrors()) {
       notes.add(new Notification("error", new Message(ResultBuilder.sentence(e.message()))));
@@ -75,11 +79,14 @@ public final class SarifLogBuilder {
     properties.put(SarifNames.CLASSES, run.classes());
     properties.put(SarifNames.SOURCE_ROOTS, run.sourceRoots().stream().map(uris::folderUri).toList());
     properties.put(SarifNames.INTERNAL_ERRORS, errors);
-    boolean ok = run.analysed() && run.internalErrors().isEmpty();
+    if (run.compilation() != null) properties.put(SarifNames.COMPILATION, run.compilation());
+    if (run.partial()) properties.put(SarifNames.PARTIAL, true);
+    boolean ok = run.analysed() && !run.partial() && run.internalErrors().isEmpty();
     return new Invocation(ok, time(run.start()), time(run.end()), notes.isEmpty() ? null : notes, properties);
   }
 
-  private static String time(Instant t) {
+  /** An instant as the log writes it (the build record keeps a compilation's start the same way). */
+  public static String time(Instant t) {
     return t.truncatedTo(ChronoUnit.MILLIS).toString();
   }
 }

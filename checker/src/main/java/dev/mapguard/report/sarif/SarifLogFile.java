@@ -26,9 +26,13 @@ public record SarifLogFile(Path path, ObjectNode root, List<Run> runs, List<Stri
    * One compilation's invocation. The boxed values are null when the invocation does not say.
    *
    * @param internalErrors the internal errors it records, as {@code where: reason}
+   * @param start          {@code startTimeUtc} as written (the build record names a run by it)
+   * @param compilation    the compilation that wrote it (report.sarif.CompilationId), or null
+   * @param partial        the sources did not compile and MapGuard analysed what it could (lenient)
    */
   public record Invocation(boolean executionSuccessful, Instant end, Boolean analysed,
-                           Integer sourceFiles, List<String> sourceRoots, List<String> internalErrors) {}
+                           Integer sourceFiles, List<String> sourceRoots, List<String> internalErrors,
+                           String start, String compilation, boolean partial) {}
 
   /** A result; {@code level} already resolved from the rule's default when the result has none. */
   public record Result(String ruleId, String level, String uri, int line, String message,
@@ -97,7 +101,9 @@ public record SarifLogFile(Path path, ObjectNode root, List<Run> runs, List<Stri
       internal.add(e.path("where").asText("?") + ": " + e.path("reason").asText("?"));
     }
     return new Invocation(ok, end, f.optionalBoolean(props, SarifNames.ANALYSED, pw),
-        f.optionalInt(props, SarifNames.SOURCE_FILES, pw), roots, internal);
+        f.optionalInt(props, SarifNames.SOURCE_FILES, pw), roots, internal,
+        f.optionalText(inv, "startTimeUtc", where), f.optionalText(props, SarifNames.COMPILATION, pw),
+        Boolean.TRUE.equals(f.optionalBoolean(props, SarifNames.PARTIAL, pw)));
   }
 
   private static Result result(JsonFields f, JsonNode r, List<JsonNode> rules, String where)

@@ -11,6 +11,10 @@ public final class SarifNames {
   public static final String CLASSES = "classes";
   public static final String SOURCE_ROOTS = "sourceRoots";
   public static final String INTERNAL_ERRORS = "internalErrors";
+  /** Which compilation of the build wrote the log (report.sarif.CompilationId). */
+  public static final String COMPILATION = "compilation";
+  /** True when the sources did not compile and MapGuard analysed what javac attributed (lenient). */
+  public static final String PARTIAL = "partial";
 
   private SarifNames() {}
 }

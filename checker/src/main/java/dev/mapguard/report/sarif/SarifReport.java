@@ -28,7 +28,7 @@ public final class SarifReport {
   public static void prepare() {
     Instant now = Instant.now();
     SarifJson.text(new SarifLogBuilder(Path.of("")).build(
-        new RunResult(List.of(), false, 0, 0, List.of(), now, now, List.of())));
+        new RunResult(List.of(), false, 0, 0, List.of(), now, now, List.of(), null, false)));
     Fingerprints.prepare();
     SarifJson.prepare();
   }

@@ -43,7 +43,20 @@ class SarifOptionsTest {
     assertThat(SarifCompiler.analyse(project, "").exit()).isZero();
     assertThat(Files.readString(log)).startsWith("{\n  \"$schema\"");
     try (var files = Files.list(log.getParent())) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("mapguard.sarif");
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("mapguard.sarif", BuildRecord.FILE_NAME);
     }
+  }
+
+  @Test
+  void theLogFollowsEachRulesLevelAndTheExcludedPaths(@TempDir Path project) throws Exception {
+    Scenarios.project(project);
+    assertThat(SarifCompiler.analyse(project, "severity=UnguardedMapAccess:note").exit()).isZero();
+    var results = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(SarifCompiler.sarifOf(project).toFile()).at("/runs/0/results");
+    assertThat(results).isNotEmpty().allMatch(r -> r.path("level").asText().equals("note"));
+    assertThat(SarifCompiler.analyse(project, "exclude=src/main/java/com/acme/Inv*.java").exit()).isZero();
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(SarifCompiler.sarifOf(project).toFile()).at("/runs/0/results")).isEmpty();
   }
 }
