@@ -132,10 +132,18 @@ final class SourceWriter {
     return new Edit(offset, annotation + " ");
   }
 
-  /** The import on its own line: after the last import, else after the package, else at the top. */
+  /**
+   * The import on its own line, in order: before the first single-type import that sorts after it,
+   * else after the last import, else after the package, else at the top.
+   */
   private static Edit importEdit(CompilationUnit cu, Lines lines, String fqn) {
     String line = "import " + fqn + ";";
     String eol = lines.separator();
+    for (ImportDeclaration d : cu.getImports()) {
+      if (!d.isStatic() && !d.isAsterisk() && d.getNameAsString().compareTo(fqn) > 0) {
+        return new Edit(lines.start(d.getBegin().get().line), line + eol);
+      }
+    }
     if (!cu.getImports().isEmpty()) {
       int last = 0;
       for (ImportDeclaration d : cu.getImports()) last = Math.max(last, d.getEnd().get().line);

@@ -94,8 +94,9 @@ class AnnotateTest {
         dir.toString());
     assertThat(out.code).isZero();
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(AWKWARD);
-    assertThat(out.out).contains("--- a/", "+++ b/", "@@ -2,14 +2,17 @@",
-        "+import com.google.errorprone.annotations.concurrent.GuardedBy;",
+    // the import goes in order: before java.util's
+    assertThat(out.out).contains("--- a/", "+++ b/", "@@ -1,15 +1,18 @@",
+        "+import com.google.errorprone.annotations.concurrent.GuardedBy;\n import java.util.HashMap;",
         " \t// carts by user; a comment right above the field\n+\t@GuardedBy(\"lock\")\n"
             + " \tprivate final Map<String, Integer> carts",
         "would add 2 annotation(s) in 1 file(s)");
