@@ -163,7 +163,6 @@ final class BodyTranslator {
       VariableElement p = ps.get(i);
       params.put(p, i);
       TypeMirror t = p.asType();
-      if (usage.captured(p)) sharing.kept(p);
       MapTypeInfo mt = cx.recognizers.mapType(t);
       if (mt != null && mt.isMap()) {
         if (usage.captured(p)) {
@@ -739,8 +738,11 @@ final class BodyTranslator {
       case FIELD:
       case ENUM_CONSTANT:
         return field((VariableElement) e, implicitReceiver(e), id);
-      case LOCAL_VARIABLE:
       case PARAMETER:
+        // a parameter of a method around this lambda or local class: captured, so kept
+        if (!params.containsKey(e)) sharing.kept((VariableElement) e);
+        return retarget(locals.getOrDefault(e, Val.NONE), id);
+      case LOCAL_VARIABLE:
       case RESOURCE_VARIABLE:
       case EXCEPTION_PARAMETER:
         return retarget(locals.getOrDefault(e, Val.NONE), id);

@@ -1,7 +1,9 @@
 package dev.mapguard.extract;
 
 import dev.mapguard.model.ClassSharing;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -73,15 +75,23 @@ final class ClassSharingFacts {
 
   /** Every supertype of the class (class ids), in the program or not, less java.lang.Object. */
   Set<String> supertypes(TypeElement type) {
-    Set<String> out = new LinkedHashSet<>();
-    collect(type, out);
+    Set<String> out = new LinkedHashSet<>(supertypesOf(type));
     out.remove("java.lang.Object");
     return out;
   }
 
-  private void collect(TypeElement type, Set<String> out) {
+  /** Kept per class: library hierarchies (Map, Collection...) are shared by many classes. */
+  private final Map<TypeElement, Set<String>> known = new IdentityHashMap<>();
+
+  private Set<String> supertypesOf(TypeElement type) {
+    Set<String> done = known.get(type);
+    if (done != null) return done;
+    Set<String> out = new LinkedHashSet<>();
+    known.put(type, out); // before the supertypes: a cyclic hierarchy (an error) ends here
     for (TypeElement s : cx.facts.directSupertypes(type)) {
-      if (out.add(cx.classId(s))) collect(s, out);
+      out.add(cx.classId(s));
+      out.addAll(supertypesOf(s));
     }
+    return out;
   }
 }

@@ -49,7 +49,8 @@ final class SharingNotes {
         || !cx.recognizers.isSource(owner);
     if (library && LOOKS_ONLY.contains(name)) return;
     for (Val a : args) handedOn(a);
-    if (library && recvTree != null && holdsValues(recvTree)) {
+    // asked for every library call: the syntactic test first, javac's types only when it passes
+    if (library && recvTree != null && anyIdentifier(trees) && holdsValues(recvTree)) {
       boolean global = isStaticField(unit.element(recvTree));
       for (ExpressionTree t : trees) {
         VariableElement p = parameter(t);
@@ -102,11 +103,23 @@ final class SharingNotes {
         || cx.facts.isSubtype(t, "java.lang.ThreadLocal"));
   }
 
-  private VariableElement parameter(ExpressionTree tree) {
+  private static boolean anyIdentifier(List<? extends ExpressionTree> trees) {
+    for (ExpressionTree t : trees) {
+      if (unwrap(t) instanceof IdentifierTree) return true;
+    }
+    return false;
+  }
+
+  private static ExpressionTree unwrap(ExpressionTree tree) {
     ExpressionTree t = tree;
-    while (t instanceof ParenthesizedTree p || t instanceof TypeCastTree) {
+    while (t instanceof ParenthesizedTree || t instanceof TypeCastTree) {
       t = t instanceof ParenthesizedTree p ? p.getExpression() : ((TypeCastTree) t).getExpression();
     }
+    return t;
+  }
+
+  private VariableElement parameter(ExpressionTree tree) {
+    ExpressionTree t = unwrap(tree);
     if (!(t instanceof IdentifierTree)) return null;
     Element e = unit.element(t);
     return e != null && e.getKind() == ElementKind.PARAMETER ? (VariableElement) e : null;
