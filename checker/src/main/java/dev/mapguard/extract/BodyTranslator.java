@@ -1133,6 +1133,12 @@ final class BodyTranslator {
       for (Val a : args) taskAsCallback(a, mi);
       return Val.NONE;
     }
+    // a lock API of the catalogue compiled as part of the program (Guava's Monitor when Guava
+    // itself is compiled): the call takes or releases the receiver as it does for its users
+    if (!superCall && cx.recognizers.locks.mayMatch(name)) {
+      CatalogRow row = cx.recognizers.locks.match(m);
+      if (row != null) lockOperation(row, recv, recvTree);
+    }
     // a method of the program
     boolean virtual = !superCall && !mods.contains(Modifier.STATIC)
         && !mods.contains(Modifier.PRIVATE) && !mods.contains(Modifier.FINAL)

@@ -260,16 +260,29 @@ final class Recognizers {
     if (facts.isSubtype(te, "java.util.concurrent.Executor") || facts.isSubtype(te, "java.util.Timer")) {
       t |= EXECUTOR;
     }
-    if (facts.isSubtype(te, "java.util.concurrent.locks.Lock")
-        || facts.isSubtype(te, "java.util.concurrent.locks.ReadWriteLock")
-        || facts.isSubtype(te, "java.util.concurrent.locks.StampedLock")
-        || facts.isSubtype(te, "java.util.concurrent.Semaphore")) {
-      t |= LOCK;
+    // a lock is an object of a type the lock catalogue names (locks.tsv: Lock, ReadWriteLock,
+    // StampedLock, Semaphore, Guava's Monitor...)
+    for (String lockType : lockTypes()) {
+      if (facts.isSubtype(te, lockType)) {
+        t |= LOCK;
+        break;
+      }
     }
     if (facts.isSubtype(te, "java.util.stream.BaseStream")) t |= STREAM;
     if (facts.isSubtype(te, "java.lang.Iterable")) t |= ITERABLE;
     traitCache.put(te, t);
     return t;
+  }
+
+  private java.util.Set<String> lockTypes;
+
+  private java.util.Set<String> lockTypes() {
+    if (lockTypes == null) {
+      java.util.Set<String> out = new java.util.LinkedHashSet<>();
+      for (CatalogRow row : catalog.locks) out.addAll(row.types());
+      lockTypes = out;
+    }
+    return lockTypes;
   }
 
   /** Library types the catalogue names as supertypes whose methods matter (Thread, HttpServlet...). */
