@@ -116,7 +116,7 @@ final class Accesses {
    */
   private boolean filledBeforeHandedOn(MethodInfo m, int event, CellRef.Local local) {
     var info = program.locals().get(local.id());
-    if (info == null || info.captured() || !cells.onlyMadeHere(local)) return false;
+    if (info == null || info.captured() || !cells.ownKinds(local).onlyMadeHere()) return false;
     MethodLayout layout = layouts.apply(m.id());
     List<Event> events = m.events();
     for (int j = 0; j < events.size(); j++) {

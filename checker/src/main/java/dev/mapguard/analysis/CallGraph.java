@@ -241,6 +241,11 @@ public final class CallGraph {
     return t instanceof TaskRef.Param p && p.methodId().equals(method);
   }
 
+  /** The program's class hierarchy the calls are dispatched over. */
+  ClassHierarchy hierarchy() {
+    return hierarchy;
+  }
+
   /** How many methods the program has; they are numbered 0 to this minus one, in id order. */
   public int methodCount() {
     return ids.length;

@@ -143,8 +143,11 @@ public final class Cells {
     return stores.getOrDefault(id, List.of());
   }
 
-  /** What kinds of map can reach one variable by the stores that flow into it. */
-  public record OwnKinds(boolean accessOrdered, boolean weak) {}
+  /**
+   * What flows into one variable by its own stores: whether an access-ordered or weak map can, and
+   * whether every map that does is made right there (no parameter, no call result).
+   */
+  public record OwnKinds(boolean accessOrdered, boolean weak, boolean onlyMadeHere) {}
 
   private final Map<String, OwnKinds> ownKinds = new HashMap<>();
 
@@ -158,25 +161,18 @@ public final class Cells {
     OwnKinds known = ownKinds.get(cell.id());
     if (known == null) {
       Set<Alloc.Known> kinds = new LinkedHashSet<>();
-      collect(cell.id(), kinds, new boolean[1], new HashSet<>(), 0);
+      boolean[] unknown = {false};
+      collect(cell.id(), kinds, unknown, new HashSet<>(), 0);
       boolean accessOrdered = false;
       boolean weak = false;
       for (Alloc.Known k : kinds) {
         accessOrdered |= k.accessOrdered();
         weak |= k.weak();
       }
-      known = new OwnKinds(accessOrdered, weak);
+      known = new OwnKinds(accessOrdered, weak, !unknown[0] && !kinds.isEmpty());
       ownKinds.put(cell.id(), known);
     }
     return known;
-  }
-
-  /** Whether every map that flows into the variable is made right there (no parameter, no call). */
-  public boolean onlyMadeHere(CellRef cell) {
-    Set<Alloc.Known> kinds = new LinkedHashSet<>();
-    boolean[] unknown = {false};
-    collect(cell.id(), kinds, unknown, new HashSet<>(), 0);
-    return !unknown[0] && !kinds.isEmpty();
   }
 
   public CellFacts facts(String id) {

@@ -55,12 +55,12 @@ final class ClientContract {
   /** Classes an inner object of which is kept by other code or hands itself on. */
   private final Set<String> reachedThroughInner = new HashSet<>();
 
-  ClientContract(Program program, ThreadContexts contexts, Cells cells,
+  ClientContract(Program program, CallGraph calls, ThreadContexts contexts, Cells cells,
                  EntryObjects entryObjects) {
     this.program = program;
     this.entryObjects = entryObjects;
     this.cells = cells;
-    this.hierarchy = new ClassHierarchy(program);
+    this.hierarchy = calls.hierarchy();
     for (ClassInfo c : program.classes().values()) {
       for (String t : c.sharing().acceptedTypes()) {
         keepers.computeIfAbsent(t, k -> new ArrayList<>()).add(c.id());
