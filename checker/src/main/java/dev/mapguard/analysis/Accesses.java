@@ -64,9 +64,10 @@ final class Accesses {
     return sites;
   }
 
-  private void direct(MethodInfo m, int i, Event.Access a) {
-    String cell = cells.canonical(a.cell());
+  private void direct(MethodInfo m, int i, Event.Access seen) {
+    String cell = cells.canonical(seen.cell());
     if (cell == null) return;
+    Event.Access a = cells.judged(seen);
     Cells.CellFacts f = cells.facts(cell);
     LockSet locks = held.apply(m.id())[i].union(entry.of(m.id()));
     boolean ownMap = f.onlyFresh() && f.field() != null && !f.field().isStatic();

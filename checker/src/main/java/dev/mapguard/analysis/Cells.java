@@ -106,6 +106,33 @@ public final class Cells {
   }
 
   /**
+   * The access as the analyses judge it: a map a getter returned belongs to the object the getter
+   * was called on only when the getter returns a field of its own {@code this} ({@code
+   * node.getAttributes().putAll(..)} on a {@code node} just made is that node's map); otherwise
+   * the object it belongs to is unknown.
+   */
+  Event.Access judged(Event.Access a) {
+    if (!(a.cell() instanceof CellRef.Returned r) || a.receiver() == Event.Receiver.OTHER
+        || returnsOwnField(r.methodId())) {
+      return a;
+    }
+    return new Event.Access(a.cell(), a.kind(), a.operation(), a.pos(), a.text(), Event.Receiver.OTHER);
+  }
+
+  private boolean returnsOwnField(String methodId) {
+    MethodInfo m = program.method(methodId);
+    if (m != null && !m.is(MethodInfo.ABSTRACT)) return m.is(MethodInfo.RETURNS_OWN_FIELD);
+    boolean any = false;
+    for (String impl : calls.dispatch(methodId, true)) {
+      MethodInfo im = program.method(impl);
+      if (im == null || im.is(MethodInfo.ABSTRACT)) continue;
+      if (!im.is(MethodInfo.RETURNS_OWN_FIELD)) return false;
+      any = true;
+    }
+    return any;
+  }
+
+  /**
    * The map variable a getter returns: its own, or, for a method without a body (an interface
    * getter), the one every implementation in the program returns.
    */

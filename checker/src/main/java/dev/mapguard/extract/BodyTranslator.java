@@ -107,6 +107,8 @@ final class BodyTranslator {
   private final List<Alloc> returns = new ArrayList<>();
   private CellRef returnsCell;
   private boolean returnsVary;
+  /** Some return gives a map that is not a field of this method's own {@code this}. */
+  private boolean returnsForeign;
   private boolean returnsMap;
   private int spawnCount;
   /**
@@ -150,6 +152,11 @@ final class BodyTranslator {
 
   CellRef returnsCell() {
     return returnsVary ? null : returnsCell;
+  }
+
+  /** Whether the method always returns the map of one field of its own {@code this} (a getter). */
+  boolean returnsOwnField() {
+    return !returnsVary && returnsCell instanceof CellRef.Field && !returnsForeign;
   }
 
   Map<Element, Val> localsView() {
@@ -354,7 +361,7 @@ final class BodyTranslator {
   private void enhancedFor(String label, EnhancedForLoopTree f) {
     Val iterable = expr(f.getExpression());
     if (iterable instanceof Val.CallV cv && cv.collection()) {
-      iterable = new ViewV(new CellRef.Returned(cv.methodId()), "returned", Receiver.OTHER,
+      iterable = new ViewV(new CellRef.Returned(cv.methodId()), "returned", cv.receiver(),
           f.getExpression());
     }
     if (iterable instanceof ViewV v) {
@@ -487,7 +494,7 @@ final class BodyTranslator {
     if (mt != null && mt.isMap()) {
       CellRef aliasCell = cellOf(init);
       if (aliasCell != null && !(init instanceof WrapV) && !usage.reassigned(e)) {
-        locals.put(e, init instanceof MapV m ? m : new MapV(aliasCell, receiverOf(init), null));
+        locals.put(e, init instanceof MapV m ? m : new MapV(aliasCell, receiverOf(init, decl), null));
         return;
       }
       if (!usage.escapes(e)) {
@@ -526,7 +533,7 @@ final class BodyTranslator {
       locals.put(e, new ExecutorV(ex.id() != null ? ex.id() : methodId + "::" + e.getSimpleName(),
           ex.serial()));
     } else if (init instanceof ObjV o) {
-      locals.put(e, new ObjV(o.type(), o.fresh() && !usage.escapesBeyondReturn(e),
+      locals.put(e, new ObjV(o.type(), o.fresh(), usage.escapesFrom(e),
           o.fresh() && usage.handedOffOnce(e)));
     } else if (init instanceof MapV m && cx.recognizers.mapType(type) == null) {
       locals.put(e, m);
@@ -586,6 +593,10 @@ final class BodyTranslator {
     if (a != null) returns.add(a);
     CellRef c = v instanceof WrapV w ? cellOf(w.inner()) : v instanceof ViewV vw ? vw.cell() : cellOf(v);
     if (c instanceof CellRef.Field || c instanceof CellRef.Content) {
+      Val held = v instanceof WrapV w ? w.inner() : v;
+      Receiver from = held instanceof MapV mv ? mv.receiver() : held instanceof ViewV vw ? vw.receiver()
+          : Receiver.OTHER;
+      if (!(c instanceof CellRef.Field) || from != Receiver.THIS) returnsForeign = true;
       if (returnsCell == null) {
         returnsCell = c;
       } else if (!returnsCell.equals(c)) {
@@ -819,11 +830,12 @@ final class BodyTranslator {
       return outer == scope.type() ? Receiver.THIS : Receiver.OUTER;
     }
     Val v = expr(q);
-    return receiverOf(v);
+    return receiverOf(v, q);
   }
 
-  private static Receiver receiverOf(Val v) {
-    if (v instanceof ObjV o && o.fresh()) return Receiver.FRESH;
+  /** How the object {@code v}, the value of {@code tree}, was reached. */
+  private Receiver receiverOf(Val v, Tree tree) {
+    if (v instanceof ObjV o && o.freshAt(unit.start(tree))) return Receiver.FRESH;
     if (v instanceof TaskV t && t.fresh()) return Receiver.FRESH;
     return Receiver.OTHER;
   }
@@ -868,7 +880,7 @@ final class BodyTranslator {
     } else if (value instanceof ObjV o && o.fresh() && !locals.containsKey(e)
         && e.getKind() == ElementKind.LOCAL_VARIABLE && usage.assignedOnce(e)) {
       // T x; ... x = new T(): as fresh as an initialiser would make it
-      locals.put(e, new ObjV(o.type(), !usage.escapesBeyondReturn(e), false));
+      locals.put(e, new ObjV(o.type(), true, usage.escapesFrom(e), false));
     } else if (value instanceof TaskV t && cx.recognizers.isTaskType(e.asType())) {
       holdTasks(e, t, a);
     } else if (locals.get(e) instanceof TaskV) {
@@ -987,7 +999,7 @@ final class BodyTranslator {
     boolean virtual = !isStatic && !superQualifier && referenced.getKind() != ElementKind.CONSTRUCTOR
         && !mods.contains(Modifier.PRIVATE) && !mods.contains(Modifier.FINAL);
     TaskRef t = virtual ? new TaskRef.Virtual(target) : new TaskRef.Method(target);
-    boolean fresh = qualifier instanceof ObjV o && o.fresh();
+    boolean fresh = qualifier instanceof ObjV o && o.freshAt(unit.start(r));
     return new TaskV(List.of(t), fresh, true);
   }
 
@@ -1095,7 +1107,7 @@ final class BodyTranslator {
         recvKind = Receiver.THIS;
       } else {
         recv = expr(q);
-        recvKind = receiverOf(recv);
+        recvKind = receiverOf(recv, q);
         if (q instanceof MemberSelectTree qs && cx.facts.isThis(qs.getIdentifier())) {
           recvKind = unit.element(qs.getExpression()) == scope.type() ? Receiver.THIS : Receiver.OUTER;
         }
@@ -1145,8 +1157,10 @@ final class BodyTranslator {
         && m.getKind() == ElementKind.METHOD;
     call(m, virtual, recvKind, args, mi, virtual ? narrowerReceiverClass(m, recvKind, recvTree) : null);
     TypeMirror rt = m.getReturnType();
-    if (cx.recognizers.mapType(rt) != null) return new Val.CallV(cx.methodId(m), false);
-    if (isCollection(rt)) return new Val.CallV(cx.methodId(m), true); // may be a view of a map
+    if (cx.recognizers.mapType(rt) != null) return new Val.CallV(cx.methodId(m), false, recvKind);
+    if (isCollection(rt)) { // may be a view of a map
+      return new Val.CallV(cx.methodId(m), true, recvKind);
+    }
     if (rt.getKind() == TypeKind.DECLARED && cx.recognizers.isExecutorType(rt)) {
       return new ExecutorV(null, false);
     }
@@ -1274,12 +1288,12 @@ final class BodyTranslator {
       // getMap().put(..): an access to whatever map the getter returns
       String op = cx.recognizers.operation("map", name);
       if (op != null) {
-        return mapOperation(op, name, new CellRef.Returned(cv.methodId()), Receiver.OTHER, recvTree,
+        return mapOperation(op, name, new CellRef.Returned(cv.methodId()), cv.receiver(), recvTree,
             args, mi);
       }
     } else if (recv instanceof Val.CallV cv) {
       // keys().iterator(): an access to the map, when the method returns a view of one
-      Val view = new ViewV(new CellRef.Returned(cv.methodId()), "returned", Receiver.OTHER, recvTree);
+      Val view = new ViewV(new CellRef.Returned(cv.methodId()), "returned", cv.receiver(), recvTree);
       return libraryCall(m, name, view, recvTree, args, mi);
     }
 

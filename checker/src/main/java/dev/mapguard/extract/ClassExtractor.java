@@ -194,7 +194,8 @@ public final class ClassExtractor {
         | (mods.contains(Modifier.PRIVATE) ? MethodInfo.PRIVATE : 0)
         | (mods.contains(Modifier.PUBLIC) ? MethodInfo.PUBLIC : 0)
         | (tree.getBody() == null ? MethodInfo.ABSTRACT : 0)
-        | (cx.recognizers.isLifecycleInit(m, overridden) ? MethodInfo.INIT_LIKE : 0);
+        | (cx.recognizers.isLifecycleInit(m, overridden) ? MethodInfo.INIT_LIKE : 0)
+        | (!isStatic && t.returnsOwnField() ? MethodInfo.RETURNS_OWN_FIELD : 0);
     String display = scope.display() + "." + (ctor ? scope.display().substring(
         scope.display().lastIndexOf('.') + 1) : name) + (m.getParameters().isEmpty() ? "()" : "(..)");
     cx.program.addMethod(new MethodInfo(id, scope.classId(), name, display,

@@ -46,6 +46,13 @@ final class LocalUsage {
     final Map<Element, Integer> plainAssignments = new HashMap<>();
     /** Compound assignments, increments and decrements. */
     final Set<Element> otherUpdates = new HashSet<>();
+    /**
+     * For each local that escapes other than by being returned, the source position from which it
+     * may have escaped: its first escaping use, moved back to the start of a loop around that use
+     * that the declaration is not in (a later round of the loop runs after the escape), or to the
+     * start of the lambda or class that captures it.
+     */
+    final Map<Element, Long> escapesFrom = new HashMap<>();
   }
 
   /**
@@ -103,12 +110,12 @@ final class LocalUsage {
   }
 
   /**
-   * Escapes other than by {@code return local;}: every use of the object inside the method comes
-   * before it is returned, so a new object filled and returned is the method's own until then.
+   * The source position from which the local may have escaped other than by being returned;
+   * {@link Long#MAX_VALUE} when it never does. An object made here is the method's own at the
+   * uses before that position: {@code Node n = new Node(); n.attrs.put(..); parent.add(n);}.
    */
-  boolean escapesBeyondReturn(Element local) {
-    Facts f = facts();
-    return f.escaping.contains(local) || f.captured.contains(local);
+  long escapesFrom(Element local) {
+    return facts().escapesFrom.getOrDefault(local, Long.MAX_VALUE);
   }
 
   /** Whether the local's only use besides member access is being passed once as an argument. */
@@ -137,6 +144,10 @@ final class LocalUsage {
     /** Innermost lambda/class body around the current node; the outer method is depth 0. */
     private final Deque<Tree> scopes = new ArrayDeque<>();
     private final Map<Element, Tree> declaredIn = new IdentityHashMap<>();
+    /** Loops around the current node, innermost first. */
+    private final Deque<Tree> loops = new ArrayDeque<>();
+    /** For each local, the innermost loop around its declaration (absent: none). */
+    private final Map<Element, Tree> declaredInLoop = new IdentityHashMap<>();
     /** Identifiers already accounted for as receivers or assignment targets. */
     private final Set<Tree> handled = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Tree> argumentTrees =
@@ -156,6 +167,7 @@ final class LocalUsage {
       Element e = unit.element(node);
       if (e != null) {
         declaredIn.put(e, scopes.peek());
+        if (!loops.isEmpty()) declaredInLoop.put(e, loops.peek());
         if (node.getInitializer() == null && e.getKind() == ElementKind.LOCAL_VARIABLE) {
           facts.declaredEmpty.add(e);
         }
@@ -165,7 +177,72 @@ final class LocalUsage {
 
     @Override
     public Void visitEnhancedForLoop(EnhancedForLoopTree node, Void p) {
-      return super.visitEnhancedForLoop(node, p);
+      // the expression is evaluated once, before the loop; the variable is declared in it
+      scan(node.getExpression(), p);
+      loops.push(node);
+      try {
+        scan(node.getVariable(), p);
+        scan(node.getStatement(), p);
+        return null;
+      } finally {
+        loops.pop();
+      }
+    }
+
+    @Override
+    public Void visitForLoop(com.sun.source.tree.ForLoopTree node, Void p) {
+      scan(node.getInitializer(), p);
+      loops.push(node);
+      try {
+        scan(node.getCondition(), p);
+        scan(node.getStatement(), p);
+        scan(node.getUpdate(), p);
+        return null;
+      } finally {
+        loops.pop();
+      }
+    }
+
+    @Override
+    public Void visitWhileLoop(com.sun.source.tree.WhileLoopTree node, Void p) {
+      loops.push(node);
+      try {
+        return super.visitWhileLoop(node, p);
+      } finally {
+        loops.pop();
+      }
+    }
+
+    @Override
+    public Void visitDoWhileLoop(com.sun.source.tree.DoWhileLoopTree node, Void p) {
+      loops.push(node);
+      try {
+        return super.visitDoWhileLoop(node, p);
+      } finally {
+        loops.pop();
+      }
+    }
+
+    /** Records that {@code local} may escape at {@code use} (see {@link Facts#escapesFrom}). */
+    private void escapeAt(Element local, Tree use) {
+      long at = unit.start(use);
+      Tree declScope = declaredIn.get(local);
+      // captured: it escapes where the capturing lambda or class is made
+      Tree outermostNewScope = null;
+      for (Tree s : scopes) { // innermost first
+        if (s == declScope) break;
+        outermostNewScope = s;
+      }
+      if (outermostNewScope != null) at = Math.min(at, unit.start(outermostNewScope));
+      // a loop the declaration is not in: a later round runs after the escape
+      Tree declLoop = declaredInLoop.get(local);
+      Tree outermostNewLoop = null;
+      for (Tree l : loops) { // innermost first
+        if (l == declLoop) break;
+        outermostNewLoop = l;
+      }
+      if (outermostNewLoop != null) at = Math.min(at, unit.start(outermostNewLoop));
+      facts.escapesFrom.merge(local, at, Math::min);
     }
 
     @Override
@@ -271,12 +348,16 @@ final class LocalUsage {
       Element e = unit.element(node);
       if (isLocal(e)) {
         Tree decl = declaredIn.get(e);
-        if (decl != null && decl != scopes.peek()) facts.captured.add(e);
+        if (decl != null && decl != scopes.peek()) {
+          facts.captured.add(e);
+          escapeAt(e, node);
+        }
         if (returnedTrees.contains(node) && scopes.size() == 1) {
           facts.returned.add(e); // returned by the method itself (a lambda's return is a capture)
           facts.otherEscapes.add(e);
         } else if (!handled.contains(node)) {
           facts.escaping.add(e);
+          escapeAt(e, node);
           if (!argumentTrees.contains(node)) facts.otherEscapes.add(e);
         }
       }

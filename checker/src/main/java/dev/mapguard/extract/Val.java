@@ -63,27 +63,37 @@ sealed interface Val {
   record TaskV(List<TaskRef> tasks, boolean fresh, boolean literal) implements Val {}
 
   /**
-   * An object of a class of the program; {@code fresh} when made here and not escaped;
-   * {@code handOff} when made here and given away once (to a spawn) without other uses;
-   * {@code self} when it is the running code's {@code this} (or an enclosing instance).
+   * An object of a class of the program; {@code fresh} when made here and not escaped before
+   * source position {@code freshUntil} (an object a local holds is the method's own at the uses
+   * before it may escape); {@code handOff} when made here and given away once (to a spawn) without
+   * other uses; {@code self} when it is the running code's {@code this} (or an enclosing instance).
    */
-  record ObjV(TypeElement type, boolean fresh, boolean handOff, boolean self) implements Val {
+  record ObjV(TypeElement type, boolean fresh, long freshUntil, boolean handOff, boolean self)
+      implements Val {
     ObjV(TypeElement type, boolean fresh) {
-      this(type, fresh, fresh, false);
+      this(type, fresh, Long.MAX_VALUE, fresh, false);
     }
 
-    ObjV(TypeElement type, boolean fresh, boolean handOff) {
-      this(type, fresh, handOff, false);
+    ObjV(TypeElement type, boolean fresh, long freshUntil, boolean handOff) {
+      this(type, fresh, freshUntil, handOff, false);
     }
 
     /** {@code this}, or {@code Outer.this}: the object of the code running. */
     static ObjV thisOf(TypeElement type) {
-      return new ObjV(type, false, false, true);
+      return new ObjV(type, false, Long.MAX_VALUE, false, true);
+    }
+
+    /** Whether the object is still this method's own at source position {@code pos}. */
+    boolean freshAt(long pos) {
+      return fresh && pos < freshUntil;
     }
   }
 
-  /** The result of calling a method of the program: a map, or a collection that may be a view. */
-  record CallV(String methodId, boolean collection) implements Val {}
+  /**
+   * The result of calling a method of the program: a map, or a collection that may be a view;
+   * {@code receiver} says how the object the method was called on was reached.
+   */
+  record CallV(String methodId, boolean collection, Receiver receiver) implements Val {}
 
   /** A Thread or Future returned by a spawn; {@code token} names it for start/join. */
   record SpawnV(String token, boolean thread) implements Val {}

@@ -43,6 +43,11 @@ public record MethodInfo(String id, String classId, String name, String display,
   public static final int LOCKS_EXPLICITLY = 128;
   /** The body has a loop. Read off the body. */
   public static final int HAS_LOOP = 256;
+  /**
+   * The method always returns the map of one field of its own {@code this} ({@code return
+   * attributes;}): the map a caller gets is the field of the object it called the method on.
+   */
+  public static final int RETURNS_OWN_FIELD = 512;
   /** The flags read off the body, whatever the caller passed for them. */
   private static final int BODY_SHAPE = SYNCHRONIZES | LOCKS_EXPLICITLY | HAS_LOOP;
 
