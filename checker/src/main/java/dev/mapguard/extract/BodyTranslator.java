@@ -109,6 +109,11 @@ final class BodyTranslator {
   private boolean returnsVary;
   /** Some return gives a map that is not a field of this method's own {@code this}. */
   private boolean returnsForeign;
+  /**
+   * While the resources of a try-with-resources are evaluated: the locks they take that closing
+   * them releases ({@code try (AutoLock l = lock.lock())}); null elsewhere.
+   */
+  private List<LockRef> resourceLocks;
   private boolean returnsMap;
   private int spawnCount;
   /**
@@ -456,6 +461,8 @@ final class BodyTranslator {
 
   private void tryStatement(TryTree t) {
     List<String> executorsClosed = new ArrayList<>();
+    List<LockRef> outerResourceLocks = resourceLocks;
+    resourceLocks = new ArrayList<>();
     for (Tree r : t.getResources()) {
       if (r instanceof VariableTree v) {
         variable(v);
@@ -467,7 +474,19 @@ final class BodyTranslator {
         if (expr(e) instanceof ExecutorV ex && ex.id() != null) executorsClosed.add(ex.id());
       }
     }
+    List<LockRef> closing = resourceLocks;
+    resourceLocks = outerResourceLocks;
     Stmt body = block(t.getBlock());
+    if (!closing.isEmpty()) {
+      // try (AutoLock l = lock.lock()) { .. }: the resources are closed, in reverse order, on
+      // every way out of the block, before its catches and finally run
+      List<Stmt> released = new ArrayList<>();
+      for (int i = closing.size() - 1; i >= 0; i--) {
+        LockRef l = closing.get(i);
+        released.add(new Stmt.Release(l, l.mode() == LockRef.Mode.EXCLUSIVE));
+      }
+      body = new Stmt.Try(body, List.of(), new Stmt.Seq(released));
+    }
     List<Stmt> catches = new ArrayList<>();
     for (CatchTree c : t.getCatches()) catches.add(block(c.getBlock()));
     Stmt fin = t.getFinallyBlock() == null ? null : block(t.getFinallyBlock());
@@ -1453,6 +1472,13 @@ final class BodyTranslator {
     if (lock == null) return recv; // a lock (or its halves) that only this call can see
     switch (row.kind()) {
       case "acquire" -> add(new Stmt.Acquire(lock));
+      case "acquire-closeable" -> {
+        // held until the closeable it returns is closed: tracked for try-with-resources only
+        if (resourceLocks != null) {
+          add(new Stmt.Acquire(lock));
+          resourceLocks.add(lock);
+        }
+      }
       case "release" -> add(new Stmt.Release(lock, lock.mode() == LockRef.Mode.EXCLUSIVE));
       case "read-view" -> {
         return new LockV(lock.withMode(LockRef.Mode.READ));
