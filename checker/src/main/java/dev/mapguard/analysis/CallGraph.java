@@ -152,12 +152,13 @@ public final class CallGraph {
           bindCallbacks(outer, runner, runnerEvent, seen, depth + 1);
           continue;
         }
-        if (t instanceof TaskRef.Param) {
+        if (t instanceof TaskRef.Param captured) {
           // a lambda hands on a parameter of the method around it, and may run on another thread
-          // than that method's callers: the runner calls the code itself, as before
-          for (String code : resolve(List.of(t))) {
-            callbacks.computeIfAbsent(runner, k -> new ArrayList<>())
-                .add(new Edge(runner, runnerEvent, code, Event.Receiver.OTHER));
+          // than that method's callers: the code that method's callers pass is run from the
+          // lambda, on the lambda's threads (not for every caller of the runner)
+          for (String code : codeBoundTo(captured, new HashSet<>(), 0)) {
+            callbacks.computeIfAbsent(b.caller(), k -> new ArrayList<>())
+                .add(new Edge(b.caller(), b.event(), code, Event.Receiver.OTHER, runner, runnerEvent));
           }
           continue;
         }
@@ -170,6 +171,22 @@ public final class CallGraph {
         }
       }
     }
+  }
+
+  /** The code the callers of a method pass as its parameter {@code p}, through any number of hands. */
+  private Set<String> codeBoundTo(TaskRef.Param p, Set<String> seen, int depth) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    if (depth > 8 || !seen.add(p.methodId() + "/" + p.index())) return out;
+    for (TaskBinding b : taskBindings.getOrDefault(p.methodId() + "/" + p.index(), List.of())) {
+      for (TaskRef t : b.tasks()) {
+        if (t instanceof TaskRef.Param outer) {
+          out.addAll(codeBoundTo(outer, seen, depth + 1));
+        } else {
+          out.addAll(resolve(List.of(t)));
+        }
+      }
+    }
+    return out;
   }
 
   private void addCallsOf(MethodInfo m, int caller, EdgeBuffers b) {
