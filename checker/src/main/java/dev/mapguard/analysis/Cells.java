@@ -33,6 +33,8 @@ public final class Cells {
   private final CallGraph calls;
   private final Map<String, String> parent = new HashMap<>();
   private final Map<String, List<Alloc>> stores = new HashMap<>();
+  /** Locals whose map is copied into another variable (a field, another local). */
+  private final Set<String> handedOn = new HashSet<>();
   private final Map<String, CellFacts> facts = new HashMap<>();
 
   Cells(Program program, CallGraph calls) {
@@ -40,8 +42,13 @@ public final class Cells {
     this.calls = calls;
     for (MethodInfo m : program.methods().values()) {
       for (Event e : m.events()) {
-        if (e instanceof Event.Store s) stores.computeIfAbsent(s.target().id(), k -> new ArrayList<>())
-            .add(s.value());
+        if (e instanceof Event.Store s) {
+          stores.computeIfAbsent(s.target().id(), k -> new ArrayList<>()).add(s.value());
+          if (s.value() instanceof Alloc.FromCell from && from.cell() instanceof CellRef.Local
+              && !from.cell().equals(s.target())) {
+            handedOn.add(from.cell().id());
+          }
+        }
       }
     }
     // a field (or captured parameter) filled from a parameter is the callers' map; a field given
@@ -288,6 +295,12 @@ public final class Cells {
       unknown[0] = true;
       collect(c.cell().id(), out, unknown, seen, depth + 1);
     } else if (a instanceof Alloc.FromCall c) {
+      // the result of a factory that only returns maps it makes is as fresh as a new map
+      Set<Alloc.Known> made = new LinkedHashSet<>();
+      if (freshlyMade(c, made, new HashSet<>(), 0) && !made.isEmpty()) {
+        out.addAll(made);
+        return;
+      }
       unknown[0] = true;
       for (String target : calls.dispatch(c.methodId(), true)) {
         if (!seen.add("call:" + target)) continue;
@@ -335,6 +348,33 @@ public final class Cells {
   }
 
   /**
+   * Whether a local a method returns holds only maps made for it ({@code Map m; if (..) m =
+   * config.values(); else m = new HashMap<>(); ..; return m;}): every store into it is freshly
+   * made, nothing copies it into another variable or passes it to a callee, and no code the method
+   * starts may keep it.
+   */
+  private boolean freshLocal(CellRef.Local l, Set<Alloc.Known> out, Set<String> seen, int depth) {
+    if (!seen.add("local:" + l.id())) return true; // a cycle adds no map of its own
+    LocalInfo info = program.locals().get(l.id());
+    List<Alloc> into = stores.get(l.id());
+    if (info == null || into == null || into.isEmpty() || handedOn.contains(l.id())) return false;
+    MethodInfo owner = program.method(info.methodId());
+    if (owner == null) return false;
+    for (Event e : owner.events()) {
+      if (info.captured() && e instanceof Event.Spawn) return false; // a task started here may keep it
+      if (e instanceof Event.Call c) {
+        for (Event.ArgBinding b : c.mapArgs()) {
+          if (b.cell().equals(l)) return false; // the callee may keep it
+        }
+      }
+    }
+    for (Alloc a : into) {
+      if (!freshlyMade(a, out, seen, depth + 1)) return false;
+    }
+    return true;
+  }
+
+  /**
    * Whether the value is a map made for its receiver alone: a new map of a known kind, or the
    * result of a method of the program that only returns such maps (a factory).
    */
@@ -343,6 +383,9 @@ public final class Cells {
       if (k.kind() == MapKind.UNKNOWN) return false;
       out.add(k);
       return true;
+    }
+    if (a instanceof Alloc.FromCell fc && fc.cell() instanceof CellRef.Local l && depth <= 4) {
+      return freshLocal(l, out, seen, depth);
     }
     if (!(a instanceof Alloc.FromCall c) || depth > 4) return false;
     List<String> targets = calls.dispatch(c.methodId(), true);
