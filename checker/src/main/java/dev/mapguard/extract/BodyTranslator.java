@@ -448,10 +448,18 @@ final class BodyTranslator {
     if (!cx.recognizers.locks.mayMatch(m.getSimpleName().toString())) return null;
     CatalogRow row = cx.recognizers.locks.match(m);
     if (row == null || !row.kind().startsWith("try-acquire")) return null;
-    if (!(mi.getMethodSelect() instanceof MemberSelectTree ms)) return null;
-    Val recv = expr(ms.getExpression());
+    LockRef lock;
+    if (mi.getMethodSelect() instanceof MemberSelectTree ms) {
+      Val recv = expr(ms.getExpression());
+      lock = lockOf(recv, ms.getExpression());
+    } else if (!m.getModifiers().contains(Modifier.STATIC)) {
+      // tryLock() with no receiver: the class is itself the lock (it extends ReentrantLock)
+      lock = LockRef.thisOf(scope.classId());
+    } else {
+      return null;
+    }
     for (ExpressionTree a : mi.getArguments()) expr(a);
-    LockRef lock = lockOf(recv, ms.getExpression());
+    if (lock == null) return null;
     return switch (row.kind()) {
       case "try-acquire-read" -> lock.withMode(LockRef.Mode.READ);
       case "try-acquire-write" -> lock.withMode(LockRef.Mode.WRITE);
