@@ -6,6 +6,7 @@ import dev.mapguard.model.AccessKind;
 import dev.mapguard.model.Alloc;
 import dev.mapguard.model.CellRef;
 import dev.mapguard.model.Event;
+import dev.mapguard.model.LockRef;
 import dev.mapguard.model.MethodInfo;
 import dev.mapguard.model.Program;
 import java.util.ArrayList;
@@ -153,12 +154,14 @@ final class Accesses {
     if (m == null) return;
     List<Event> events = m.events();
     LockSet[] own = held.apply(method);
+    LockRef paramLock = new LockRef(LockRef.Kind.LOCAL, new CellRef.Param(method, param).id(),
+        LockRef.Mode.EXCLUSIVE);
     for (int j = 0; j < events.size(); j++) {
       Event e = events.get(j);
       if (e instanceof Event.Access a && a.cell() instanceof CellRef.Param p
           && p.methodId().equals(method) && p.index() == param) {
-        add(method, j, a, cell, f, passed, own[j].union(outerLocks), contexts.contextsOf(via), via,
-            viaEvent, path, false, ownFrame);
+        add(method, j, a, cell, f, passed, asPassed(own[j], paramLock, passed).union(outerLocks),
+            contexts.contextsOf(via), via, viaEvent, path, false, ownFrame);
       } else if (e instanceof Event.Call c) {
         for (Event.ArgBinding b : c.mapArgs()) {
           if (b.cell() instanceof CellRef.Param p && p.methodId().equals(method) && p.index() == param) {
@@ -166,12 +169,31 @@ final class Accesses {
               List<CallGraph.Edge> next = new ArrayList<>(path);
               next.add(new CallGraph.Edge(method, j, target, c.receiver()));
               instantiate(target, b.index(), cell, f, passed, ownFrame, via, viaEvent,
-                  own[j].union(outerLocks), next, seen, depth + 1);
+                  asPassed(own[j], paramLock, passed).union(outerLocks), next, seen, depth + 1);
             }
           }
         }
       }
     }
+  }
+
+  /**
+   * The locks a helper holds, seen from the call that passes {@code passed}: {@code synchronized
+   * (map)} on its map parameter holds the lock of the field the caller passed (Netty's
+   * newOptionsArray(options) locks the same map as option()'s synchronized (options)).
+   */
+  private LockSet asPassed(LockSet locks, LockRef paramLock, CellRef passed) {
+    if (locks.isEmpty() || !(passed instanceof CellRef.Field field)
+        || program.reassignedFields().contains(field.id())) {
+      return locks;
+    }
+    LockSet out = locks;
+    for (LockRef l : locks.locks()) {
+      if (l.kind() == LockRef.Kind.LOCAL && l.id().equals(paramLock.id())) {
+        out = out.without(l, false).with(new LockRef(LockRef.Kind.FIELD, field.id(), l.mode()));
+      }
+    }
+    return out;
   }
 
   private void add(String method, int event, Event.Access a, String cell, Cells.CellFacts f,
