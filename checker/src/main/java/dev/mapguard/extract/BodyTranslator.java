@@ -1178,6 +1178,7 @@ final class BodyTranslator {
       CatalogRow row = cx.recognizers.locks.match(m);
       if (row != null) lockOperation(row, recv, recvTree);
     }
+    if (programCodeCall(m, recv, args, mi)) return Val.NONE;
     // a method of the program
     boolean virtual = !superCall && !mods.contains(Modifier.STATIC)
         && !mods.contains(Modifier.PRIVATE) && !mods.contains(Modifier.FINAL)
@@ -1244,18 +1245,69 @@ final class BodyTranslator {
       if (a instanceof TaskV t) {
         handedOn(t.tasks());
         tasks.add(new Event.TaskArg(i, t.tasks()));
+        continue;
       }
-      if (a instanceof ObjV o) {
-        List<TaskRef> ts = taskFromObject(o, m.getParameters().size() > i
-            ? m.getParameters().get(i).asType() : null);
-        if (ts != null) tasks.add(new Event.TaskArg(i, ts));
-      }
+      TypeMirror paramType = m.getParameters().size() > i ? m.getParameters().get(i).asType() : null;
+      List<TaskRef> ts = a instanceof ObjV o ? taskFromObject(o, paramType) : null;
+      if (ts == null) ts = programCodeArgument(a, paramType, i, at);
+      if (ts != null) tasks.add(new Event.TaskArg(i, ts));
     }
     dev.mapguard.model.SourcePos callPos = unit.pos(at);
     // a call of an annotated method (@Holding, @GuardedBy) may be reported at the call
     if (!m.getAnnotationMirrors().isEmpty()) cx.sites.add(at, unit.cu, callPos);
     emit(new Event.Call(cx.methodId(m), virtual, recv, maps, tasks, callPos, receiverClass,
         freshMaps));
+  }
+
+  /**
+   * An argument for a parameter whose type is a functional interface of the program
+   * ({@code ConstructorFunction<K, V> func}), when it is not code the translator follows: an object
+   * of a program class runs its own implementation; anything else may be any implementation; a
+   * {@code null} runs nothing. The callee runs it in place ({@link #programCodeCall}), for this
+   * caller only.
+   */
+  private List<TaskRef> programCodeArgument(Val a, TypeMirror paramType, int index, Tree at) {
+    TypeElement iface = programFunctionalInterface(paramType);
+    if (iface == null) return null;
+    List<? extends ExpressionTree> argTrees = at instanceof MethodInvocationTree mi ? mi.getArguments()
+        : at instanceof com.sun.source.tree.NewClassTree nc ? nc.getArguments() : List.of();
+    if (index < argTrees.size() && strip(argTrees.get(index)).getKind() == Tree.Kind.NULL_LITERAL) {
+      return List.of();
+    }
+    ExecutableElement sam = cx.recognizers.samOf(iface);
+    if (a instanceof ObjV o && o.type() != null && cx.recognizers.isSource(o.type())) {
+      ExecutableElement impl = implementationOf(o.type(), sam);
+      if (impl != null) return List.of(new TaskRef.Method(cx.methodId(impl)));
+    }
+    return List.of(new TaskRef.Virtual(cx.methodId(sam)));
+  }
+
+  /** The type, when it is a functional interface declared in the program; otherwise null. */
+  private TypeElement programFunctionalInterface(TypeMirror type) {
+    if (type == null || type.getKind() != TypeKind.DECLARED) return null;
+    TypeElement te = cx.facts.classOf(type);
+    if (te == null || te.getKind() != ElementKind.INTERFACE || !cx.recognizers.isSource(te)) return null;
+    return cx.recognizers.samOf(te) != null ? te : null;
+  }
+
+  /**
+   * {@code func.createNew(key)} where {@code func} is a parameter of a functional interface of the
+   * program: the code each caller passes runs here (callback edges from those callers), not every
+   * implementation of the interface for every caller.
+   */
+  private boolean programCodeCall(ExecutableElement m, Val recv, List<Val> args, Tree at) {
+    if (!(recv instanceof TaskV t) || t.tasks().isEmpty()) return false;
+    if (!m.getModifiers().contains(Modifier.ABSTRACT)) return false;
+    for (TaskRef r : t.tasks()) {
+      if (!(r instanceof TaskRef.Param p) || !p.methodId().equals(methodId)) return false;
+    }
+    if (!(m.getEnclosingElement() instanceof TypeElement owner)
+        || programFunctionalInterface(owner.asType()) == null) {
+      return false;
+    }
+    for (Val a : args) taskAsCallback(a, at);
+    emit(new Event.RunTask(t.tasks(), unit.pos(at)));
+    return true;
   }
 
   /** Calls of library methods that matter: map operations, locks, spawns, joins, streams. */
