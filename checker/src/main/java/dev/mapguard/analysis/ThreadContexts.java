@@ -44,9 +44,12 @@ public final class ThreadContexts {
    */
   private final BitSet repeating = new BitSet();
 
+  private final Program program;
+
   public ThreadContexts(Program program, CallGraph calls, Function<String, MethodLayout> layouts,
                         Set<String> onceNames) {
     this.calls = calls;
+    this.program = program;
     collectSpawns(program, calls, layouts);
     collectDeclared(program, calls);
     buildContexts(calls, program, layouts);
@@ -121,12 +124,13 @@ public final class ThreadContexts {
 
   private void propagate(CallGraph calls) {
     byMethod = new BitSet[calls.methodCount()];
+    ReceiverBounds bounds = new ReceiverBounds(program, calls);
     IntQueue work = new IntQueue();
     for (int m = 0; m < calls.methodCount(); m++) {
       String id = calls.id(m);
       if (!calls.hasCallers(m) && !rootEntries.contains(id)) {
         mainEntries.set(m);
-        bits(m).set(MAIN);
+        bounds.enter(m, MAIN);
         work.add(m);
       }
     }
@@ -135,21 +139,20 @@ public final class ThreadContexts {
         for (String e : r.entries()) {
           int m = calls.number(e);
           if (m < 0) continue;
-          bits(m).set(c.index());
+          bounds.enter(m, c.index());
           work.add(m);
         }
       }
     }
     while (!work.isEmpty()) {
       int m = work.poll();
-      BitSet from = byMethod[m];
-      for (int callee : calls.calleeNumbers(m)) {
-        BitSet to = bits(callee);
-        int before = to.cardinality();
-        to.or(from);
-        if (to.cardinality() != before) work.add(callee);
+      int[] targets = calls.calleeNumbers(m);
+      List<CallGraph.Edge> edges = calls.calleesOf(m);
+      for (int k = 0; k < targets.length; k++) {
+        if (bounds.flow(m, edges.get(k), targets[k])) work.add(targets[k]);
       }
     }
+    for (int m = 0; m < byMethod.length; m++) byMethod[m] = bounds.contextsOf(m);
   }
 
   /**

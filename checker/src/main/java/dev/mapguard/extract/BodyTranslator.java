@@ -1183,7 +1183,10 @@ final class BodyTranslator {
     boolean virtual = !superCall && !mods.contains(Modifier.STATIC)
         && !mods.contains(Modifier.PRIVATE) && !mods.contains(Modifier.FINAL)
         && m.getKind() == ElementKind.METHOD;
-    call(m, virtual, recvKind, args, mi, virtual ? narrowerReceiverClass(m, recvKind, recvTree) : null);
+    // a final method too: the class of its receiver bounds what its calls on this can run
+    boolean onObject = virtual || !superCall && !mods.contains(Modifier.STATIC)
+        && !mods.contains(Modifier.PRIVATE) && m.getKind() == ElementKind.METHOD;
+    call(m, virtual, recvKind, args, mi, onObject ? narrowerReceiverClass(m, recvKind, recvTree) : null);
     TypeMirror rt = m.getReturnType();
     if (cx.recognizers.mapType(rt) != null) return new Val.CallV(cx.methodId(m), false, recvKind);
     if (isCollection(rt)) { // may be a view of a map

@@ -42,10 +42,12 @@ public sealed interface Event {
    * @param mapArgs  map-valued arguments: for parameter index i, the cell passed
    * @param taskArgs code-valued arguments (lambdas, method references) by parameter index
    * @param freshMapArgs arguments that are maps made at the call, by parameter index
-   * @param receiverClass for a virtual call, the class id of the receiver's static type when it
-   *                 is narrower than the declaring class of {@code target} (a call of
-   *                 {@code Store.put} on a {@code SafeStore}); null when it is not known or not
-   *                 narrower. Only overrides that an object of that type can run are dispatched to.
+   * @param receiverClass for a call on an object (virtual or final), the class id of the
+   *                 receiver's static type when it is narrower than the declaring class of
+   *                 {@code target} (a call of {@code Store.put} on a {@code SafeStore}); null when
+   *                 it is not known or not narrower. Only overrides that an object of that type can
+   *                 run are dispatched to, and the calls the target makes on {@code this} are
+   *                 bounded by it (see {@code analysis.ReceiverBounds}).
    */
   record Call(String target, boolean virtual, Receiver receiver, List<ArgBinding> mapArgs,
               List<TaskArg> taskArgs, SourcePos pos, String receiverClass,

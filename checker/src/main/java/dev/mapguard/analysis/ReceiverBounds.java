@@ -1,0 +1,163 @@
+package dev.mapguard.analysis;
+
+import dev.mapguard.model.Event;
+import dev.mapguard.model.MethodInfo;
+import dev.mapguard.model.Program;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Contexts flowing through the call graph together with what the running {@code this} can be. A
+ * template method ({@code LifecycleBase.start()} calling its abstract {@code startInternal()}) is
+ * entered by a thread on an object of some static type: a task that starts a child
+ * {@code Container} runs {@code start()} on a Container, so the {@code this.startInternal()} inside
+ * runs the overrides a Container may have, not a {@code Connector}'s. Along calls on {@code this}
+ * a context keeps the bound its template method was entered with; any other call starts afresh.
+ *
+ * <p>A bound is only kept on entry to a template method (one whose calls on {@code this}, directly
+ * or through its callees on {@code this}, dispatch to more than one method): everywhere else a
+ * context flows as it did, one bit per context.
+ */
+final class ReceiverBounds {
+  /** A context, and the static type its {@code this} is known to have (null: any). */
+  private record Flow(int context, String bound) {}
+
+  private final Program program;
+  private final CallGraph calls;
+  private final List<Flow> flows = new ArrayList<>();
+  private final Map<Flow, Integer> index = new HashMap<>();
+  /** The flows that carry a bound. */
+  private final BitSet bounded = new BitSet();
+  /** By method number: the flows that reach it. */
+  private final BitSet[] reaching;
+  /** By method number: whether it is a template method. */
+  private final BitSet template;
+
+  ReceiverBounds(Program program, CallGraph calls) {
+    this.program = program;
+    this.calls = calls;
+    this.reaching = new BitSet[calls.methodCount()];
+    this.template = templates(calls);
+  }
+
+  /** The context enters the method with nothing known about its {@code this}. */
+  void enter(int method, int context) {
+    at(method).set(flow(context, null));
+  }
+
+  /** Carries the flows of {@code caller} along the edge; whether the callee gained one. */
+  boolean flow(int caller, CallGraph.Edge edge, int callee) {
+    BitSet from = reaching[caller];
+    if (from == null || from.isEmpty()) return false;
+    BitSet to = at(callee);
+    int before = to.cardinality();
+    boolean onThis = edge.receiver() == Event.Receiver.THIS;
+    String introduced = !onThis && template.get(callee) ? staticReceiverType(edge) : null;
+    if (introduced == null && (!onThis || !from.intersects(bounded))) {
+      if (onThis || !from.intersects(bounded)) {
+        to.or(from);
+      } else {
+        for (int f = from.nextSetBit(0); f >= 0; f = from.nextSetBit(f + 1)) {
+          to.set(flow(flows.get(f).context(), null));
+        }
+      }
+      return to.cardinality() != before;
+    }
+    String calleeClass = classOf(callee);
+    for (int f = from.nextSetBit(0); f >= 0; f = from.nextSetBit(f + 1)) {
+      Flow fl = flows.get(f);
+      String bound;
+      if (onThis) {
+        bound = fl.bound();
+        // an object of the bound's type cannot run this override: not on this flow
+        if (bound != null && calleeClass != null
+            && !calls.hierarchy().related(bound).contains(calleeClass)) {
+          continue;
+        }
+      } else {
+        bound = introduced;
+      }
+      to.set(flow(fl.context(), bound));
+    }
+    return to.cardinality() != before;
+  }
+
+  /** The contexts that reach the method, or null for none. */
+  BitSet contextsOf(int method) {
+    BitSet r = reaching[method];
+    if (r == null || r.isEmpty()) return null;
+    BitSet out = new BitSet();
+    for (int f = r.nextSetBit(0); f >= 0; f = r.nextSetBit(f + 1)) out.set(flows.get(f).context());
+    return out;
+  }
+
+  private BitSet at(int method) {
+    BitSet b = reaching[method];
+    if (b == null) reaching[method] = b = new BitSet();
+    return b;
+  }
+
+  private int flow(int context, String bound) {
+    Flow f = new Flow(context, bound);
+    Integer known = index.get(f);
+    if (known != null) return known;
+    int i = flows.size();
+    flows.add(f);
+    index.put(f, i);
+    if (bound != null) bounded.set(i);
+    return i;
+  }
+
+  private String classOf(int method) {
+    MethodInfo m = program.method(calls.id(method));
+    return m == null ? null : m.classId();
+  }
+
+  /** The static type of the receiver of the call the edge stands for, when the model knows it. */
+  private String staticReceiverType(CallGraph.Edge edge) {
+    if (edge.callback()) return null;
+    MethodInfo caller = program.method(edge.caller());
+    if (caller == null || edge.event() >= caller.events().size()) return null;
+    if (!(caller.events().get(edge.event()) instanceof Event.Call call)) return null;
+    if (call.receiverClass() != null) return call.receiverClass();
+    int hash = call.target().indexOf('#');
+    return hash < 0 ? null : call.target().substring(0, hash);
+  }
+
+  /**
+   * Methods whose calls on {@code this} dispatch to more than one method, directly or through
+   * callees they call on {@code this}.
+   */
+  private static BitSet templates(CallGraph calls) {
+    int n = calls.methodCount();
+    BitSet out = new BitSet(n);
+    for (int m = 0; m < n; m++) {
+      List<CallGraph.Edge> edges = calls.calleesOf(m);
+      Map<Integer, Integer> perEvent = new HashMap<>();
+      for (CallGraph.Edge e : edges) {
+        if (e.receiver() == Event.Receiver.THIS && !e.callback()
+            && perEvent.merge(e.event(), 1, Integer::sum) > 1) {
+          out.set(m);
+          break;
+        }
+      }
+    }
+    IntQueue work = new IntQueue();
+    for (int m = out.nextSetBit(0); m >= 0; m = out.nextSetBit(m + 1)) work.add(m);
+    while (!work.isEmpty()) {
+      int m = work.poll();
+      for (CallGraph.Edge e : calls.callersOf(calls.id(m))) {
+        if (e.receiver() != Event.Receiver.THIS) continue;
+        int caller = calls.number(e.caller());
+        if (caller >= 0 && !out.get(caller)) {
+          out.set(caller);
+          work.add(caller);
+        }
+      }
+    }
+    return out;
+  }
+}
