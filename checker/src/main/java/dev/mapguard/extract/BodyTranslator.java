@@ -1223,6 +1223,15 @@ final class BodyTranslator {
       type = scope.type();
     } else {
       type = cx.facts.classOf(unit.type(recvTree));
+      // ((Lifecycle) realm).start(): the object is a Realm whatever the cast says
+      Tree inner = recvTree instanceof ExpressionTree e ? strip(e) : recvTree;
+      if (inner instanceof com.sun.source.tree.TypeCastTree cast) {
+        TypeElement before = cx.facts.classOf(unit.type(cast.getExpression()));
+        if (before != null && cx.recognizers.isSource(before)
+            && (type == null || !cx.facts.isSubtype(type, before))) {
+          type = before; // an upcast, or a cast to an unrelated interface: the operand's type says more
+        }
+      }
     }
     if (type == null || type == m.getEnclosingElement() || !cx.recognizers.isSource(type)) return null;
     return cx.classId(type);
