@@ -43,7 +43,8 @@ public final class Analysis {
     LockHelpers helpers = new LockHelpers(program, calls, canon, declared);
     Function<String, LockSet[]> held = new HeldAtEvents(program, canon, helpers);
     ThreadContexts contexts = new ThreadContexts(program, calls, layouts, onceNames(catalog));
-    EntryLocks entry = new EntryLocks(program, calls, contexts, held, declared::entryOf);
+    EntryLocks entry = new EntryLocks(program, calls, contexts, held, declared::entryOf,
+        new ObjectOwnership(program, calls, layouts));
     Cells cells = new Cells(program, calls);
     List<AccessSite> sites = new Accesses(program, calls, contexts, entry, held, cells, catalog, layouts)
         .collect();

@@ -1,8 +1,13 @@
 package dev.mapguard.analysis;
 
+import dev.mapguard.model.Event;
 import dev.mapguard.model.MethodInfo;
+import dev.mapguard.model.ObjectRef;
 import dev.mapguard.model.Program;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.Function;
@@ -33,12 +38,17 @@ public final class EntryLocks {
    *                 program do (a caller that does not hold them is a GuardedByViolation)
    */
   EntryLocks(Program program, CallGraph calls, ThreadContexts contexts,
-             Function<String, LockSet[]> held, Function<String, LockSet> declared) {
+             Function<String, LockSet[]> held, Function<String, LockSet> declared,
+             ObjectOwnership ownership) {
     this.calls = calls;
     this.declared = declared;
     int n = calls.methodCount();
     entry = new LockSet[n];
     shared = new BitSet[n];
+    MethodInfo[] infos = new MethodInfo[n];
+    // per method, the parameters objects are called through or handed on from: on which threads
+    // some caller passes an object others may reach
+    List<Map<Integer, BitSet>> sharedParams = new ArrayList<>(n);
     // asked once per method, not at every edge the fixed point follows
     LockSet[] declaredAt = new LockSet[n];
     boolean[] constructor = new boolean[n];
@@ -53,6 +63,18 @@ public final class EntryLocks {
       entry[number] = fixedEmpty ? declaredAt[number] : LockSet.TOP;
       shared[number] = startsOwned(info, calls, contexts) ? new BitSet()
           : (BitSet) contexts.contextsOf(number).clone();
+      infos[number] = info;
+      Map<Integer, BitSet> params = null;
+      for (Event ev : info.events()) {
+        if (!(ev instanceof Event.Call c)) continue;
+        for (ObjectRef o : objectsOf(c)) {
+          if (o.kind() != ObjectRef.Kind.PARAM) continue;
+          if (params == null) params = new HashMap<>(2);
+          params.computeIfAbsent(o.param(), k -> calls.hasCallers(id) && !contexts.isRootEntry(id)
+              ? new BitSet() : (BitSet) contexts.contextsOf(id).clone());
+        }
+      }
+      sharedParams.add(params);
     }
     // callers before callees: a method is mostly visited once its callers have settled, so the
     // fixed point takes about one sweep instead of a pass per level of the call graph
@@ -90,13 +112,27 @@ public final class EntryLocks {
         LockSet next = old.meet(contribution).union(declaredAt[callee]);
         boolean changed = !next.equals(old);
         entry[callee] = next;
+        Event.Call call = !e.callback() && e.event() < infos[m].events().size()
+            && infos[m].events().get(e.event()) instanceof Event.Call c ? c : null;
         if (!constructor[callee]) {
-          BitSet handed = switch (e.receiver()) {
+          Event.Receiver receiver = call == null ? e.receiver()
+              : ownership.receiverOf(calls.id(m), e.event(), call);
+          BitSet handed = switch (receiver) {
             case FRESH -> null; // an object this path just made
             case THIS -> shared[m];
-            case OUTER, OTHER -> contexts.contextsOf(m);
+            case OUTER, OTHER -> call != null && call.receiverObject().kind() == ObjectRef.Kind.PARAM
+                ? sharedParams.get(m).get(call.receiverObject().param())
+                : contexts.contextsOf(m);
           };
           if (handed != null && addTo(shared[callee], handed)) changed = true;
+        }
+        Map<Integer, BitSet> calleeParams = sharedParams.get(callee);
+        if (calleeParams != null) {
+          for (Map.Entry<Integer, BitSet> p : calleeParams.entrySet()) {
+            BitSet handed = handedAs(p.getKey(), call, m, e.event(), shared, sharedParams, contexts,
+                ownership);
+            if (handed != null && addTo(p.getValue(), handed)) changed = true;
+          }
         }
         if (changed) pending.set(position[callee]);
       }
@@ -147,6 +183,38 @@ public final class EntryLocks {
       post[j] = t;
     }
     return post;
+  }
+
+  /** The receiver and the arguments of a call that may be the caller's own objects. */
+  private static List<ObjectRef> objectsOf(Event.Call c) {
+    if (c.objectArgs().isEmpty()) return List.of(c.receiverObject());
+    List<ObjectRef> out = new ArrayList<>(c.objectArgs().size() + 1);
+    out.add(c.receiverObject());
+    for (Event.ObjectArg a : c.objectArgs()) out.add(a.object());
+    return out;
+  }
+
+  /**
+   * The threads on which the call (null: one the model has no event for) passes, as parameter
+   * {@code index}, an object others may reach; null when it passes one the caller made and keeps.
+   */
+  private BitSet handedAs(int index, Event.Call call, int caller, int event, BitSet[] shared,
+                          List<Map<Integer, BitSet>> sharedParams, ThreadContexts contexts,
+                          ObjectOwnership ownership) {
+    ObjectRef passed = null;
+    if (call != null) {
+      for (Event.ObjectArg a : call.objectArgs()) {
+        if (a.index() == index) passed = a.object();
+      }
+    }
+    if (passed == null) return contexts.contextsOf(caller);
+    return switch (passed.kind()) {
+      case THIS -> shared[caller];
+      case PARAM -> sharedParams.get(caller).get(passed.param());
+      case MADE_HERE, MADE_BY -> ownership.ownedAt(calls.id(caller), event, passed) ? null
+          : contexts.contextsOf(caller);
+      case NONE -> contexts.contextsOf(caller);
+    };
   }
 
   private static boolean startsOwned(MethodInfo m, CallGraph calls, ThreadContexts contexts) {

@@ -65,6 +65,7 @@ import dev.mapguard.model.FieldInfo;
 import dev.mapguard.model.LocalInfo;
 import dev.mapguard.model.LockRef;
 import dev.mapguard.model.MapKind;
+import dev.mapguard.model.ObjectRef;
 import dev.mapguard.model.RootKind;
 import dev.mapguard.model.Stmt;
 import dev.mapguard.model.TaskRef;
@@ -109,6 +110,9 @@ final class BodyTranslator {
   private boolean returnsVary;
   /** Some return gives a map that is not a field of this method's own {@code this}. */
   private boolean returnsForeign;
+  /** Some return gives a new object made here; some return gives anything else (not null). */
+  private boolean returnsNew;
+  private boolean returnsOld;
   /**
    * While the resources of a try-with-resources are evaluated: the locks they take that closing
    * them releases ({@code try (AutoLock l = lock.lock())}); null elsewhere.
@@ -159,6 +163,21 @@ final class BodyTranslator {
     return returnsVary ? null : returnsCell;
   }
 
+  /** Whether every return gives a new object made here, or null (and at least one gives one). */
+  boolean returnsNewObjects() {
+    return returnsNew && !returnsOld;
+  }
+
+  private void objectReturned(ExpressionTree tree, Val v) {
+    ExpressionTree e = strip(tree);
+    if (e.getKind() == Tree.Kind.NULL_LITERAL) return;
+    if (v instanceof ObjV o && !o.self() && o.freshAt(unit.start(e))) {
+      returnsNew = true;
+    } else {
+      returnsOld = true;
+    }
+  }
+
   /** Whether the method always returns the map of one field of its own {@code this} (a getter). */
   boolean returnsOwnField() {
     return !returnsVary && returnsCell instanceof CellRef.Field && !returnsForeign;
@@ -192,8 +211,17 @@ final class BodyTranslator {
       } else if (cx.recognizers.isLockType(t)) {
         locals.put(p, new LockV(new LockRef(LockRef.Kind.LOCAL, methodId + "::" + p.getSimpleName(),
             LockRef.Mode.EXCLUSIVE)));
+      } else if (programObjectType(t) != null) {
+        locals.put(p, new Val.ParamObjV(methodId, i));
       }
     }
+  }
+
+  /** The class of the program a value of this type is an object of (not a map, code or lock). */
+  private TypeElement programObjectType(TypeMirror t) {
+    if (t.getKind() != TypeKind.DECLARED) return null;
+    TypeElement te = cx.facts.classOf(t);
+    return te != null && cx.recognizers.isSource(te) && te.getKind() != ElementKind.ENUM ? te : null;
   }
 
   /** A constructor's call of the field initialisers. */
@@ -283,7 +311,11 @@ final class BodyTranslator {
       }
       case RETURN -> {
         ReturnTree r = (ReturnTree) s;
-        if (r.getExpression() != null) returned(expr(r.getExpression()));
+        if (r.getExpression() != null) {
+          Val v = expr(r.getExpression());
+          returned(v);
+          objectReturned(r.getExpression(), v);
+        }
         add(new Stmt.Jump(Stmt.JumpKind.RETURN, null));
       }
       case THROW -> {
@@ -560,8 +592,13 @@ final class BodyTranslator {
       locals.put(e, new ExecutorV(ex.id() != null ? ex.id() : methodId + "::" + e.getSimpleName(),
           ex.serial()));
     } else if (init instanceof ObjV o) {
+      boolean made = o.fresh() && !o.self();
       locals.put(e, new ObjV(o.type(), o.fresh(), usage.escapesFrom(e),
-          o.fresh() && usage.handedOffOnce(e)));
+          o.fresh() && usage.handedOffOnce(e), false,
+          made ? ObjectRef.madeHere(objectLocalId(e, decl)) : ObjectRef.NONE,
+          made ? usage.escapesBesidesProgramArguments(e) : Long.MIN_VALUE));
+    } else if (init instanceof Val.MadeV mv) {
+      locals.put(e, madeBy(mv, e, decl));
     } else if (init instanceof MapV m && cx.recognizers.mapType(type) == null) {
       locals.put(e, m);
     }
@@ -860,6 +897,32 @@ final class BodyTranslator {
     return receiverOf(v, q);
   }
 
+  /** An id for an object a local variable holds: the method, the name, the declaration's place. */
+  private String objectLocalId(Element local, Tree decl) {
+    return methodId + "::" + local.getSimpleName() + "@" + (decl == null ? 0 : unit.start(decl));
+  }
+
+  /** A local holding what a call of the program returned: the maker's own object, if it makes one. */
+  private ObjV madeBy(Val.MadeV mv, Element local, Tree decl) {
+    return new ObjV(mv.type(), false, Long.MIN_VALUE, false, false,
+        ObjectRef.madeBy(objectLocalId(local, decl), mv.maker()),
+        usage.escapesBesidesProgramArguments(local));
+  }
+
+  /** Where the object {@code v}, the value of {@code tree}, comes from, for a call through it. */
+  private ObjectRef objectOf(Val v, Tree tree) {
+    if (v instanceof ObjV o) {
+      if (o.self()) return ObjectRef.SELF;
+      long at = tree == null ? Long.MAX_VALUE : unit.start(tree);
+      if (o.fresh() && o.origin().kind() == ObjectRef.Kind.NONE && o.freshAt(at)) {
+        return ObjectRef.madeHere(null); // new T(..) used right there
+      }
+      return o.originAt(at);
+    }
+    if (v instanceof Val.ParamObjV p && p.methodId().equals(methodId)) return ObjectRef.param(p.index());
+    return ObjectRef.NONE;
+  }
+
   /** How the object {@code v}, the value of {@code tree}, was reached. */
   private Receiver receiverOf(Val v, Tree tree) {
     if (v instanceof ObjV o && o.freshAt(unit.start(tree))) return Receiver.FRESH;
@@ -907,7 +970,11 @@ final class BodyTranslator {
     } else if (value instanceof ObjV o && o.fresh() && !locals.containsKey(e)
         && e.getKind() == ElementKind.LOCAL_VARIABLE && usage.assignedOnce(e)) {
       // T x; ... x = new T(): as fresh as an initialiser would make it
-      locals.put(e, new ObjV(o.type(), true, usage.escapesFrom(e), false));
+      locals.put(e, new ObjV(o.type(), true, usage.escapesFrom(e), false, false,
+          ObjectRef.madeHere(objectLocalId(e, lhs)), usage.escapesBesidesProgramArguments(e)));
+    } else if (value instanceof Val.MadeV mv && !locals.containsKey(e)
+        && e.getKind() == ElementKind.LOCAL_VARIABLE && usage.assignedOnce(e)) {
+      locals.put(e, madeBy(mv, e, lhs));
     } else if (value instanceof TaskV t && cx.recognizers.isTaskType(e.asType())) {
       holdTasks(e, t, a);
     } else if (locals.get(e) instanceof TaskV) {
@@ -1186,7 +1253,8 @@ final class BodyTranslator {
     // a final method too: the class of its receiver bounds what its calls on this can run
     boolean onObject = virtual || !superCall && !mods.contains(Modifier.STATIC)
         && !mods.contains(Modifier.PRIVATE) && m.getKind() == ElementKind.METHOD;
-    call(m, virtual, recvKind, args, mi, onObject ? narrowerReceiverClass(m, recvKind, recvTree) : null);
+    call(m, virtual, recvKind, args, mi, onObject ? narrowerReceiverClass(m, recvKind, recvTree) : null,
+        recvTree == null ? ObjectRef.NONE : objectOf(recv, recvTree));
     TypeMirror rt = m.getReturnType();
     if (cx.recognizers.mapType(rt) != null) return new Val.CallV(cx.methodId(m), false, recvKind);
     if (isCollection(rt)) { // may be a view of a map
@@ -1194,6 +1262,10 @@ final class BodyTranslator {
     }
     if (rt.getKind() == TypeKind.DECLARED && cx.recognizers.isExecutorType(rt)) {
       return new ExecutorV(null, false);
+    }
+    TypeElement made = programObjectType(rt);
+    if (made != null && !cx.recognizers.isTaskType(rt) && !cx.recognizers.isLockType(rt)) {
+      return new Val.MadeV(made, cx.methodId(m));
     }
     return Val.NONE;
   }
@@ -1238,11 +1310,18 @@ final class BodyTranslator {
   }
 
   private void call(ExecutableElement m, boolean virtual, Receiver recv, List<Val> args, Tree at) {
-    call(m, virtual, recv, args, at, null);
+    call(m, virtual, recv, args, at, null, ObjectRef.NONE);
   }
 
   private void call(ExecutableElement m, boolean virtual, Receiver recv, List<Val> args, Tree at,
-                    String receiverClass) {
+                    String receiverClass, ObjectRef receiverObject) {
+    List<Event.ObjectArg> objects = new ArrayList<>(0);
+    List<? extends ExpressionTree> argTrees = at instanceof MethodInvocationTree mi ? mi.getArguments()
+        : at instanceof com.sun.source.tree.NewClassTree nc ? nc.getArguments() : List.of();
+    for (int i = 0; i < args.size() && i < argTrees.size(); i++) {
+      ObjectRef o = objectOf(args.get(i), argTrees.get(i));
+      if (o.kind() != ObjectRef.Kind.NONE) objects.add(new Event.ObjectArg(i, o));
+    }
     List<Event.ArgBinding> maps = new ArrayList<>(0);
     List<Event.TaskArg> tasks = new ArrayList<>(0);
     List<Event.FreshArg> freshMaps = new ArrayList<>(0);
@@ -1268,7 +1347,7 @@ final class BodyTranslator {
     // a call of an annotated method (@Holding, @GuardedBy) may be reported at the call
     if (!m.getAnnotationMirrors().isEmpty()) cx.sites.add(at, unit.cu, callPos);
     emit(new Event.Call(cx.methodId(m), virtual, recv, maps, tasks, callPos, receiverClass,
-        freshMaps));
+        freshMaps, receiverObject, objects));
   }
 
   /**

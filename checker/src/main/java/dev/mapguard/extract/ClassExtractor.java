@@ -144,7 +144,7 @@ public final class ClassExtractor {
   private BodyTranslator initTranslator(Scope scope, UnitContext unit, String name,
                                         Map<Element, Val> captured) {
     String id = scope.classId() + "#" + name;
-    BodyTranslator t = new BodyTranslator(cx, unit, scope, id, name, LocalUsage.of(null, unit), captured,
+    BodyTranslator t = new BodyTranslator(cx, unit, scope, id, name, LocalUsage.of(null, unit, null), captured,
         scope.suppressions());
     return t;
   }
@@ -166,7 +166,7 @@ public final class ClassExtractor {
     boolean ctor = m.getKind() == ElementKind.CONSTRUCTOR;
     String name = ctor ? "<init>" : m.getSimpleName().toString();
     Set<String> suppressions = union(scope.suppressions(), suppressionsOf(m));
-    LocalUsage usage = LocalUsage.of(tree, unit);
+    LocalUsage usage = LocalUsage.of(tree, unit, this::isProgramMember);
     BodyTranslator t = new BodyTranslator(cx, unit, scope, id, name, usage, captured, suppressions);
     TypeMirror rt = m.getReturnType();
     boolean mayReturnMap = cx.recognizers.mapType(rt) != null
@@ -195,13 +195,33 @@ public final class ClassExtractor {
         | (mods.contains(Modifier.PUBLIC) ? MethodInfo.PUBLIC : 0)
         | (tree.getBody() == null ? MethodInfo.ABSTRACT : 0)
         | (cx.recognizers.isLifecycleInit(m, overridden) ? MethodInfo.INIT_LIKE : 0)
-        | (!isStatic && t.returnsOwnField() ? MethodInfo.RETURNS_OWN_FIELD : 0);
+        | (!isStatic && t.returnsOwnField() ? MethodInfo.RETURNS_OWN_FIELD : 0)
+        | (t.returnsNewObjects() ? MethodInfo.RETURNS_NEW : 0)
+        | keptParams(m, usage);
     String display = scope.display() + "." + (ctor ? scope.display().substring(
         scope.display().lastIndexOf('.') + 1) : name) + (m.getParameters().isEmpty() ? "()" : "(..)");
     cx.program.addMethod(new MethodInfo(id, scope.classId(), name, display,
         ctor ? MethodInfo.Kind.CONSTRUCTOR : MethodInfo.Kind.METHOD, flags, overrideIds, roots,
         enclosingMethod, body, t.events(), t.returns(), t.returnsCell(), annotations(m, unit),
         suppressions, unit.pos(tree)));
+  }
+
+  /** The {@link MethodInfo#KEEPS_PARAM_0} bits of the parameters the body keeps. */
+  private static int keptParams(ExecutableElement m, LocalUsage usage) {
+    int bits = 0;
+    List<? extends VariableElement> ps = m.getParameters();
+    for (int i = 0; i < ps.size() && i < MethodInfo.KEEPS_PARAM_LIMIT; i++) {
+      if (usage.escapesBesidesProgramArguments(ps.get(i)) != Long.MAX_VALUE) {
+        bits |= MethodInfo.KEEPS_PARAM_0 << i;
+      }
+    }
+    return bits;
+  }
+
+  /** Whether the element is a method or constructor declared in the program's own sources. */
+  private boolean isProgramMember(Element e) {
+    return e instanceof ExecutableElement m && m.getEnclosingElement() instanceof TypeElement owner
+        && cx.recognizers.isSource(owner);
   }
 
   private boolean delegatesToThis(MethodTree ctor) {

@@ -53,6 +53,11 @@ final class LocalUsage {
      * start of the lambda or class that captures it.
      */
     final Map<Element, Long> escapesFrom = new HashMap<>();
+    /**
+     * As {@link #escapesFrom}, not counting the uses as an argument of a method or constructor of
+     * the program: whether such a callee keeps the object is for the analyses to judge.
+     */
+    final Map<Element, Long> escapesBesidesProgramArguments = new HashMap<>();
   }
 
   /**
@@ -64,11 +69,14 @@ final class LocalUsage {
   private Facts facts;
   private Tree body;
   private UnitContext unit;
+  private java.util.function.Predicate<Element> programMember;
 
-  static LocalUsage of(Tree body, UnitContext unit) {
+  /** @param programMember whether a method or constructor is the program's own */
+  static LocalUsage of(Tree body, UnitContext unit, java.util.function.Predicate<Element> programMember) {
     LocalUsage usage = new LocalUsage();
     usage.body = body;
     usage.unit = unit;
+    usage.programMember = programMember;
     return usage;
   }
 
@@ -78,10 +86,11 @@ final class LocalUsage {
         facts = NONE;
       } else {
         facts = new Facts();
-        new Scanner(facts, unit).scan(body, null);
+        new Scanner(facts, unit, programMember).scan(body, null);
       }
       body = null;
       unit = null;
+      programMember = null;
     }
     return facts;
   }
@@ -118,6 +127,11 @@ final class LocalUsage {
     return facts().escapesFrom.getOrDefault(local, Long.MAX_VALUE);
   }
 
+  /** As {@link #escapesFrom}, not counting uses as an argument of the program's own methods. */
+  long escapesBesidesProgramArguments(Element local) {
+    return facts().escapesBesidesProgramArguments.getOrDefault(local, Long.MAX_VALUE);
+  }
+
   /** Whether the local's only use besides member access is being passed once as an argument. */
   boolean handedOffOnce(Element local) {
     Facts f = facts();
@@ -152,12 +166,17 @@ final class LocalUsage {
     private final Set<Tree> handled = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Tree> argumentTrees =
         java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Argument identifiers of calls of the program's own methods and constructors. */
+    private final Set<Tree> programArgumentTrees =
+        java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final java.util.function.Predicate<Element> programMember;
     private final Set<Tree> returnedTrees =
         java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-    Scanner(Facts facts, UnitContext unit) {
+    Scanner(Facts facts, UnitContext unit, java.util.function.Predicate<Element> programMember) {
       this.facts = facts;
       this.unit = unit;
+      this.programMember = programMember;
       scopes.push(unit.cu);
     }
 
@@ -225,6 +244,15 @@ final class LocalUsage {
 
     /** Records that {@code local} may escape at {@code use} (see {@link Facts#escapesFrom}). */
     private void escapeAt(Element local, Tree use) {
+      facts.escapesFrom.merge(local, escapePosition(local, use), Math::min);
+    }
+
+    private void escapeBesidesArgumentAt(Element local, Tree use) {
+      facts.escapesBesidesProgramArguments.merge(local, escapePosition(local, use), Math::min);
+    }
+
+    /** Where an escape at {@code use} may already have happened (see {@link Facts#escapesFrom}). */
+    private long escapePosition(Element local, Tree use) {
       long at = unit.start(use);
       Tree declScope = declaredIn.get(local);
       // captured: it escapes where the capturing lambda or class is made
@@ -242,7 +270,7 @@ final class LocalUsage {
         outermostNewLoop = l;
       }
       if (outermostNewLoop != null) at = Math.min(at, unit.start(outermostNewLoop));
-      facts.escapesFrom.merge(local, at, Math::min);
+      return at;
     }
 
     @Override
@@ -267,23 +295,28 @@ final class LocalUsage {
 
     @Override
     public Void visitMethodInvocation(com.sun.source.tree.MethodInvocationTree node, Void p) {
-      countArguments(node.getArguments());
+      countArguments(node, node.getArguments());
       return super.visitMethodInvocation(node, p);
     }
 
     @Override
     public Void visitNewClass(com.sun.source.tree.NewClassTree node, Void p) {
-      countArguments(node.getArguments());
+      countArguments(node, node.getArguments());
       return super.visitNewClass(node, p);
     }
 
-    private void countArguments(List<? extends ExpressionTree> args) {
+    private void countArguments(Tree call, List<? extends ExpressionTree> args) {
+      Boolean program = null;
       for (ExpressionTree a : args) {
         if (a instanceof IdentifierTree id && localNames.contains(id.getName())) {
           Element e = unit.element(id);
           if (isLocal(e)) {
             facts.argumentUses.merge(e, 1, Integer::sum);
             argumentTrees.add(id);
+            if (program == null) {
+              program = programMember != null && programMember.test(unit.element(call));
+            }
+            if (program) programArgumentTrees.add(id);
           }
         }
       }
@@ -351,6 +384,7 @@ final class LocalUsage {
         if (decl != null && decl != scopes.peek()) {
           facts.captured.add(e);
           escapeAt(e, node);
+          escapeBesidesArgumentAt(e, node);
         }
         if (returnedTrees.contains(node) && scopes.size() == 1) {
           facts.returned.add(e); // returned by the method itself (a lambda's return is a capture)
@@ -358,6 +392,7 @@ final class LocalUsage {
         } else if (!handled.contains(node)) {
           facts.escaping.add(e);
           escapeAt(e, node);
+          if (!programArgumentTrees.contains(node)) escapeBesidesArgumentAt(e, node);
           if (!argumentTrees.contains(node)) facts.otherEscapes.add(e);
         }
       }

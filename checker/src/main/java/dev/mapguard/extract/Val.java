@@ -6,6 +6,7 @@ import dev.mapguard.model.CellRef;
 import dev.mapguard.model.Event.Receiver;
 import dev.mapguard.model.LockRef;
 import dev.mapguard.model.MapKind;
+import dev.mapguard.model.ObjectRef;
 import dev.mapguard.model.TaskRef;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
@@ -67,27 +68,41 @@ sealed interface Val {
    * source position {@code freshUntil} (an object a local holds is the method's own at the uses
    * before it may escape); {@code handOff} when made here and given away once (to a spawn) without
    * other uses; {@code self} when it is the running code's {@code this} (or an enclosing instance).
+   * {@code origin} says where an object a local holds comes from (made here, or returned by a
+   * method of the program), for the uses before {@code ownUntil}, the position from which it may
+   * have escaped other than by being passed to the program's own methods.
    */
-  record ObjV(TypeElement type, boolean fresh, long freshUntil, boolean handOff, boolean self)
-      implements Val {
+  record ObjV(TypeElement type, boolean fresh, long freshUntil, boolean handOff, boolean self,
+              ObjectRef origin, long ownUntil) implements Val {
     ObjV(TypeElement type, boolean fresh) {
-      this(type, fresh, Long.MAX_VALUE, fresh, false);
+      this(type, fresh, Long.MAX_VALUE, fresh, false, ObjectRef.NONE, Long.MIN_VALUE);
     }
 
     ObjV(TypeElement type, boolean fresh, long freshUntil, boolean handOff) {
-      this(type, fresh, freshUntil, handOff, false);
+      this(type, fresh, freshUntil, handOff, false, ObjectRef.NONE, Long.MIN_VALUE);
     }
 
     /** {@code this}, or {@code Outer.this}: the object of the code running. */
     static ObjV thisOf(TypeElement type) {
-      return new ObjV(type, false, Long.MAX_VALUE, false, true);
+      return new ObjV(type, false, Long.MAX_VALUE, false, true, ObjectRef.NONE, Long.MIN_VALUE);
     }
 
     /** Whether the object is still this method's own at source position {@code pos}. */
     boolean freshAt(long pos) {
       return fresh && pos < freshUntil;
     }
+
+    /** Where the object comes from at source position {@code pos}, as far as the analyses ask. */
+    ObjectRef originAt(long pos) {
+      return pos < ownUntil ? origin : ObjectRef.NONE;
+    }
   }
+
+  /** The object a call of the program's method {@code maker} returned (not a map or code). */
+  record MadeV(TypeElement type, String maker) implements Val {}
+
+  /** Parameter {@code index} of method {@code methodId}, an object of a class of the program. */
+  record ParamObjV(String methodId, int index) implements Val {}
 
   /**
    * The result of calling a method of the program: a map, or a collection that may be a view;

@@ -48,14 +48,25 @@ public sealed interface Event {
    *                 it is not known or not narrower. Only overrides that an object of that type can
    *                 run are dispatched to, and the calls the target makes on {@code this} are
    *                 bounded by it (see {@code analysis.ReceiverBounds}).
+   * @param receiverObject where the receiver comes from, when it may be the caller's own object
+   * @param objectArgs arguments that may be the caller's own objects, by parameter index
    */
   record Call(String target, boolean virtual, Receiver receiver, List<ArgBinding> mapArgs,
               List<TaskArg> taskArgs, SourcePos pos, String receiverClass,
-              List<FreshArg> freshMapArgs) implements Event {
+              List<FreshArg> freshMapArgs, ObjectRef receiverObject, List<ObjectArg> objectArgs)
+      implements Event {
     public Call {
       mapArgs = List.copyOf(mapArgs);
       taskArgs = List.copyOf(taskArgs);
       freshMapArgs = List.copyOf(freshMapArgs);
+      objectArgs = List.copyOf(objectArgs);
+    }
+
+    public Call(String target, boolean virtual, Receiver receiver, List<ArgBinding> mapArgs,
+                List<TaskArg> taskArgs, SourcePos pos, String receiverClass,
+                List<FreshArg> freshMapArgs) {
+      this(target, virtual, receiver, mapArgs, taskArgs, pos, receiverClass, freshMapArgs,
+          ObjectRef.NONE, List.of());
     }
 
     /** A call whose receiver's static type is the declaring class of the target. */
@@ -64,6 +75,9 @@ public sealed interface Event {
       this(target, virtual, receiver, mapArgs, taskArgs, pos, null, List.of());
     }
   }
+
+  /** Argument {@code index} of a call is an object that may be the caller's own (see ObjectRef). */
+  record ObjectArg(int index, ObjectRef object) {}
 
   /**
    * Argument {@code index} of a call is a map made right there ({@code super(new HashMap<>())}), or

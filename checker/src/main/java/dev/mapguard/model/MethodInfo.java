@@ -48,6 +48,15 @@ public record MethodInfo(String id, String classId, String name, String display,
    * attributes;}): the map a caller gets is the field of the object it called the method on.
    */
   public static final int RETURNS_OWN_FIELD = 512;
+  /** Every return gives an object the method made ({@code new T(..)}) or null: a factory. */
+  public static final int RETURNS_NEW = 1024;
+  /**
+   * Bit {@code i} from here: the method keeps parameter {@code i} beyond the call (stores it,
+   * captures it, hands it to library code), other than by passing it to methods of the program.
+   * Parameters from the fifteenth on are taken as kept.
+   */
+  public static final int KEEPS_PARAM_0 = 1 << 16;
+  public static final int KEEPS_PARAM_LIMIT = 15;
   /** The flags read off the body, whatever the caller passed for them. */
   private static final int BODY_SHAPE = SYNCHRONIZES | LOCKS_EXPLICITLY | HAS_LOOP;
 
@@ -60,6 +69,11 @@ public record MethodInfo(String id, String classId, String name, String display,
     returns = List.copyOf(returns);
     annotations = List.copyOf(annotations);
     suppressions = Set.copyOf(suppressions);
+  }
+
+  /** Whether the method keeps parameter {@code index} beyond the call (see {@link #KEEPS_PARAM_0}). */
+  public boolean keepsParam(int index) {
+    return index >= KEEPS_PARAM_LIMIT || (flags & (KEEPS_PARAM_0 << index)) != 0;
   }
 
   public boolean is(int flag) {

@@ -68,6 +68,11 @@ class LockOracleTest {
       + " expression only when the method is @Deterministic or @Pure; monitor() returns a final field"
       + " but is not annotated so.";
 
+  private static final String AUTO_LOCK = "Jetty's AutoLock.lock() takes the lock and the"
+      + " try-with-resources that opens it releases it when it closes; neither checker knows that"
+      + " lock() leaves the lock held for the block (the Lock Checker would need @EnsuresLockHeld on"
+      + " it, Error Prone knows the java.util.concurrent locks and Guava's Monitor).";
+
   /** Scenarios where a checker's rule is stricter than needed. */
   static final List<Allowance> SCENARIOS = List.of(
       new Allowance(Checker.CHECKER_FRAMEWORK, "interprocedural/InterfaceDefaultMethodUnderLock.java", "return",
@@ -113,6 +118,14 @@ class LockOracleTest {
           "GuardedBy", Pattern.compile("should be guarded by 'this'"),
           "The lambdas run only inside underLock(..), which holds the monitor; the checkers"
               + " check a lambda body where it is written, not where it runs."),
+      new Allowance(Checker.CHECKER_FRAMEWORK, "locks/AutoLockAroundEveryAccess.java", "lock.not.held",
+          Pattern.compile(""), AUTO_LOCK),
+      new Allowance(Checker.ERROR_PRONE, "locks/AutoLockAroundEveryAccess.java", "GuardedBy",
+          Pattern.compile("should be guarded by 'this.lock'"), AUTO_LOCK),
+      new Allowance(Checker.ERROR_PRONE, "locks/HelperLocksTheMapItIsPassed.java", "GuardedBy",
+          Pattern.compile("should be guarded by 'this.options'"),
+          "register() passes the map to snapshot(..), which locks its parameter itself before it"
+              + " copies it; Error Prone wants the lock where the field is read to be passed on."),
       new Allowance(Checker.CHECKER_FRAMEWORK, "guards/InferredLockForms.java", "lock.expression.not.final",
           Pattern.compile(""), NOT_DETERMINISTIC),
       new Allowance(Checker.CHECKER_FRAMEWORK, "guards/InferredLockForms.java", "expression.unparsable",

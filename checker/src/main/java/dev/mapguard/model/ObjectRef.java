@@ -1,0 +1,37 @@
+package dev.mapguard.model;
+
+/**
+ * Where an object a call goes through (its receiver or an argument) comes from, when that can make
+ * it the caller's own: the analyses decide ({@code analysis.ObjectOwnership}) once they know which
+ * callees keep their parameters and which methods only return objects they make.
+ *
+ * <ul>
+ *   <li>{@link Kind#MADE_HERE}: made in the method ({@code new T(..)}), held by local {@code local}
+ *       (null for {@code new T(..)} used directly);
+ *   <li>{@link Kind#MADE_BY}: returned by a call of the program's method {@code maker} and held by
+ *       local {@code local} ({@code WebXml w = createWebXml();});
+ *   <li>{@link Kind#PARAM}: parameter {@code param} of the method;
+ *   <li>{@link Kind#THIS}: the method's own {@code this}.
+ * </ul>
+ *
+ * For locals, only uses before the local may escape other than by being passed to a method of the
+ * program are described: passing it to a callee that keeps it is the analyses' to judge.
+ */
+public record ObjectRef(Kind kind, String local, int param, String maker) {
+  public enum Kind { NONE, MADE_HERE, MADE_BY, PARAM, THIS }
+
+  public static final ObjectRef NONE = new ObjectRef(Kind.NONE, null, -1, null);
+  public static final ObjectRef SELF = new ObjectRef(Kind.THIS, null, -1, null);
+
+  public static ObjectRef madeHere(String local) {
+    return new ObjectRef(Kind.MADE_HERE, local, -1, null);
+  }
+
+  public static ObjectRef madeBy(String local, String maker) {
+    return new ObjectRef(Kind.MADE_BY, local, -1, maker);
+  }
+
+  public static ObjectRef param(int index) {
+    return new ObjectRef(Kind.PARAM, null, index, null);
+  }
+}
