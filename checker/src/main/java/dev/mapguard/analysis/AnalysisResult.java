@@ -76,6 +76,14 @@ public final class AnalysisResult {
     return ordering.constructionAccess(a, Ordering.ANY);
   }
 
+  /**
+   * Why several client threads may make this access at once (a static field, an object of a class
+   * meant to be shared), or null when clients do not share its map.
+   */
+  public String whyClientsShare(AccessSite a) {
+    return concurrency.whyClientsShare(a);
+  }
+
   /** The contexts on which two accesses may run at once (ignoring locks), or null. */
   public int[] concurrent(AccessSite a, AccessSite b) {
     return concurrency.concurrent(a, b);

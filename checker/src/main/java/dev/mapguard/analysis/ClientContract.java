@@ -46,6 +46,7 @@ final class ClientContract {
   /** By context: the classes whose code its roots run (with the classes around them). */
   private final List<Set<String>> carried = new ArrayList<>();
   private final ClassHierarchy hierarchy;
+  private final ThreadContexts contexts;
   private final Map<String, Boolean> reach = new HashMap<>();
   /** For each type, the classes whose code keeps parameters of that type. */
   private final Map<String, List<String>> keepers = new HashMap<>();
@@ -61,6 +62,7 @@ final class ClientContract {
     this.entryObjects = entryObjects;
     this.cells = cells;
     this.hierarchy = calls.hierarchy();
+    this.contexts = contexts;
     for (ClassInfo c : program.classes().values()) {
       for (String t : c.sharing().acceptedTypes()) {
         keepers.computeIfAbsent(t, k -> new ArrayList<>()).add(c.id());
@@ -129,6 +131,33 @@ final class ClientContract {
     MethodInfo m = program.method(onMain.method());
     String type = r == Event.Receiver.THIS && m != null ? m.classId() : field.classId();
     return !reachable(type, otherContext, new HashSet<>());
+  }
+
+  /**
+   * Whether client threads may make this access at the same time on one map: the map is state
+   * every client shares, a static field or a field of an enum constant. (Objects of classes meant
+   * to be shared are not counted yet: their races between clients are the guard rules' business
+   * where a guard is declared or inferred, and which rule reports what there is still to settle.)
+   */
+  boolean sharedByClients(AccessSite s) {
+    return whyClientsShare(s) != null;
+  }
+
+  /** Why clients share the map this access touches ({@link #sharedByClients}), or null. */
+  String whyClientsShare(AccessSite s) {
+    if (s.owned() || s.ownFrame() || s.via() != null) return null;
+    if (!contexts.reachedFromApi(s.method())) return null;
+    if (!(s.access().cell() instanceof CellRef.Field fieldCell)) return null;
+    FieldInfo field = program.field(fieldCell.id());
+    if (field == null) return null;
+    if (field.isStatic()) return "a static field";
+    Event.Receiver r = s.access().receiver();
+    if (r != Event.Receiver.THIS && r != Event.Receiver.OUTER) return null;
+    ClassInfo owner = program.clazz(field.classId());
+    if (owner != null && "java.lang.Enum".equals(owner.superclass())) {
+      return "a field of an enum constant";
+    }
+    return null;
   }
 
   /**

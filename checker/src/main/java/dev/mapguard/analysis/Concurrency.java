@@ -35,6 +35,11 @@ final class Concurrency {
     this.cells = cells;
   }
 
+  /** Why client threads share the map of this access (see ClientContract), or null. */
+  String whyClientsShare(AccessSite a) {
+    return contract.whyClientsShare(a);
+  }
+
   /** The contexts on which a and b may run at once, or null when they cannot. */
   int[] concurrent(AccessSite a, AccessSite b) {
     // a local variable reaches other threads only through the lambdas that capture it: two
@@ -98,7 +103,12 @@ final class Concurrency {
 
   private boolean mayOverlap(AccessSite a, int x, AccessSite b, int y) {
     if (x == y) {
-      if (x == ThreadContexts.MAIN) return false;
+      if (x == ThreadContexts.MAIN) {
+        // client threads calling the API at once, on state every client shares
+        return contract.sharedByClients(a) && contract.sharedByClients(b)
+            && !ordering.constructionAccess(a, ThreadContexts.MAIN)
+            && !ordering.constructionAccess(b, ThreadContexts.MAIN);
+      }
       return contexts.context(x).selfConcurrent()
           && !(inOwnThreadObject(a, x) && inOwnThreadObject(b, x));
     }

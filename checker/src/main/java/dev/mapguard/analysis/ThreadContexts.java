@@ -307,6 +307,41 @@ public final class ThreadContexts {
   }
 
   /** Methods the calling thread enters the program by (nothing in the program calls them). */
+  private BitSet apiReach;
+
+  /**
+   * Whether client threads can reach the method through the program's API: from an entry of the
+   * calling thread other than a {@code main(String[])}, which the JVM runs once, on one thread.
+   */
+  public boolean reachedFromApi(String method) {
+    if (apiReach == null) {
+      apiReach = new BitSet(calls.methodCount());
+      IntQueue work = new IntQueue();
+      for (int m = mainEntries.nextSetBit(0); m >= 0; m = mainEntries.nextSetBit(m + 1)) {
+        MethodInfo info = program.method(calls.id(m));
+        if (info != null && isMainMethod(info)) continue;
+        apiReach.set(m);
+        work.add(m);
+      }
+      while (!work.isEmpty()) {
+        int m = work.poll();
+        for (int callee : calls.calleeNumbers(m)) {
+          if (!apiReach.get(callee)) {
+            apiReach.set(callee);
+            work.add(callee);
+          }
+        }
+      }
+    }
+    int m = calls.number(method);
+    return m >= 0 && apiReach.get(m);
+  }
+
+  private static boolean isMainMethod(MethodInfo m) {
+    return m.name().equals("main") && m.is(MethodInfo.STATIC) && m.is(MethodInfo.PUBLIC)
+        && m.id().endsWith("#main(java.lang.String[])");
+  }
+
   public boolean isMainEntry(String method) {
     return isMainEntry(calls.number(method));
   }

@@ -4,6 +4,7 @@ import dev.mapguard.analysis.AccessSite;
 import dev.mapguard.analysis.AnalysisResult;
 import dev.mapguard.analysis.Cells;
 import dev.mapguard.analysis.Race;
+import dev.mapguard.analysis.ThreadContexts;
 import dev.mapguard.model.AccessKind;
 import dev.mapguard.model.Alloc;
 import dev.mapguard.model.SourcePos;
@@ -66,6 +67,11 @@ public final class UnguardedMapAccess implements Rule {
       for (Race r : result.firstRaces(content, s -> true, s -> true,
           (a, b) -> (a.kind() == AccessKind.WRITE || b.kind() == AccessKind.WRITE)
               && (a.locks().isEmpty() || !b.locks().isEmpty()))) {
+        // between client threads on a field with a declared guard, GuardedByViolation says more
+        if (r.contextA() == ThreadContexts.MAIN && r.contextB() == ThreadContexts.MAIN
+            && cell.field() != null && result.declaredGuards().ofField(cell.field().id()) != null) {
+          continue;
+        }
         out.add(candidate(result, text, cell, r));
       }
     }
@@ -80,7 +86,13 @@ public final class UnguardedMapAccess implements Rule {
     StringBuilder msg = new StringBuilder();
     msg.append(map).append(" is shared between threads without a common lock: the ")
         .append(FindingText.phrase(a)).append(" here runs on ").append(ev.threadA());
-    if (ev.selfRace()) {
+    boolean clients = r.contextA() == ThreadContexts.MAIN && r.contextB() == ThreadContexts.MAIN;
+    if (clients && a == b) {
+      msg.append(", and several client threads may run it at once");
+    } else if (clients) {
+      msg.append(" and can overlap the ").append(FindingText.phrase(b)).append(" at ")
+          .append(b.access().pos().shortText()).append(" on another client thread");
+    } else if (ev.selfRace()) {
       msg.append(", which runs on several threads at once, so it races with itself");
     } else if (a == b) {
       msg.append(" and can overlap itself reached on ").append(ev.threadB());
@@ -91,6 +103,11 @@ public final class UnguardedMapAccess implements Rule {
     if (!a.locks().isEmpty() || !b.locks().isEmpty()) {
       msg.append(" (held here: ").append(FindingText.locks(a)).append("; there: ")
           .append(FindingText.locks(b)).append(")");
+    }
+    if (clients) {
+      String why = result.whyClientsShare(a);
+      msg.append(": ").append(cell.display()).append(" is ").append(why == null ? "shared state" : why)
+          .append(", so every client of the API reaches the same map");
     }
     msg.append('.');
     String path = text.calls(ev.pathA());
