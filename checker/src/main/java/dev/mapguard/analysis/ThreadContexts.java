@@ -311,7 +311,8 @@ public final class ThreadContexts {
 
   /**
    * Whether client threads can reach the method through the program's API: from an entry of the
-   * calling thread other than a {@code main(String[])}, which the JVM runs once, on one thread.
+   * calling thread other than a {@code main(String[])} or a static initialiser, which the JVM runs
+   * once, on one thread.
    */
   public boolean reachedFromApi(String method) {
     if (apiReach == null) {
@@ -319,7 +320,8 @@ public final class ThreadContexts {
       IntQueue work = new IntQueue();
       for (int m = mainEntries.nextSetBit(0); m >= 0; m = mainEntries.nextSetBit(m + 1)) {
         MethodInfo info = program.method(calls.id(m));
-        if (info != null && isMainMethod(info)) continue;
+        // the JVM runs a static initialiser once, before any client can use the class
+        if (info != null && (isMainMethod(info) || info.kind() == MethodInfo.Kind.STATIC_INIT)) continue;
         apiReach.set(m);
         work.add(m);
       }
