@@ -6,6 +6,7 @@ import dev.mapguard.model.ClassSharing;
 import dev.mapguard.model.Event;
 import dev.mapguard.model.FieldInfo;
 import dev.mapguard.model.MethodInfo;
+import dev.mapguard.model.ObjectRef;
 import dev.mapguard.model.Program;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -46,6 +47,7 @@ final class ClientContract {
   /** By context: the classes whose code its roots run (with the classes around them). */
   private final List<Set<String>> carried = new ArrayList<>();
   private final ClassHierarchy hierarchy;
+  private final CallGraph calls;
   private final ThreadContexts contexts;
   private final Map<String, Boolean> reach = new HashMap<>();
   /** For each type, the classes whose code keeps parameters of that type. */
@@ -62,6 +64,7 @@ final class ClientContract {
     this.entryObjects = entryObjects;
     this.cells = cells;
     this.hierarchy = calls.hierarchy();
+    this.calls = calls;
     this.contexts = contexts;
     for (ClassInfo c : program.classes().values()) {
       for (String t : c.sharing().acceptedTypes()) {
@@ -135,7 +138,8 @@ final class ClientContract {
 
   /**
    * Whether client threads may make this access at the same time on one map: the map is state
-   * every client shares, a static field or a field of an enum constant. (Objects of classes meant
+   * every client shares, a static field, a field of an enum constant, or a field of an object a
+   * static field holds, reached as {@code this} from the call on that object. (Objects of classes meant
    * to be shared are not counted yet: their races between clients are the guard rules' business
    * where a guard is declared or inferred, and which rule reports what there is still to settle.)
    */
@@ -157,7 +161,50 @@ final class ClientContract {
     if (owner != null && "java.lang.Enum".equals(owner.superclass())) {
       return "a field of an enum constant";
     }
+    String holder = heldStatically().get(s.method());
+    if (holder != null) {
+      FieldInfo h = program.field(holder);
+      return "a field of the object " + (h == null ? "a static field" : h.display()) + " holds";
+    }
     return null;
+  }
+
+  private Map<String, String> heldStatically;
+
+  /**
+   * The methods whose {@code this} may be an object a static field or an enum constant holds (a
+   * singleton every client shares), with such a field: those called on one, and those they call
+   * on {@code this}.
+   */
+  private Map<String, String> heldStatically() {
+    if (heldStatically != null) return heldStatically;
+    Map<String, String> out = new HashMap<>();
+    IntQueue work = new IntQueue();
+    for (MethodInfo m : program.methodsInAnyOrder()) {
+      List<Event> events = m.events();
+      for (Event e : events) {
+        if (!(e instanceof Event.Call c) || c.receiverObject().kind() != ObjectRef.Kind.STATIC) continue;
+        for (String target : calls.dispatch(c)) {
+          MethodInfo t = program.method(target);
+          if (t == null || t.kind() == MethodInfo.Kind.CONSTRUCTOR) continue;
+          if (out.putIfAbsent(target, c.receiverObject().field()) == null) work.add(calls.number(target));
+        }
+      }
+    }
+    while (!work.isEmpty()) {
+      int m = work.poll();
+      if (m < 0) continue;
+      String field = out.get(calls.id(m));
+      int[] targets = calls.calleeNumbers(m);
+      List<CallGraph.Edge> edges = calls.calleesOf(m);
+      for (int k = 0; k < targets.length; k++) {
+        Event.Receiver r = edges.get(k).receiver();
+        if (r != Event.Receiver.THIS && r != Event.Receiver.OUTER) continue;
+        if (out.putIfAbsent(calls.id(targets[k]), field) == null) work.add(targets[k]);
+      }
+    }
+    heldStatically = out;
+    return out;
   }
 
   /**

@@ -213,7 +213,7 @@ public final class EntryLocks {
       case PARAM -> sharedParams.get(caller).get(passed.param());
       case MADE_HERE, MADE_BY -> ownership.ownedAt(calls.id(caller), event, passed) ? null
           : contexts.contextsOf(caller);
-      case NONE -> contexts.contextsOf(caller);
+      case NONE, STATIC -> contexts.contextsOf(caller);
     };
   }
 

@@ -920,6 +920,7 @@ final class BodyTranslator {
       return o.originAt(at);
     }
     if (v instanceof Val.ParamObjV p && p.methodId().equals(methodId)) return ObjectRef.param(p.index());
+    if (v instanceof Val.StaticObjV st) return ObjectRef.staticField(st.fieldId());
     return ObjectRef.NONE;
   }
 
@@ -932,7 +933,13 @@ final class BodyTranslator {
 
   private Val field(VariableElement f, Receiver recv, Tree tree) {
     ProgramBuilder.FieldDraft draft = cx.classExtractor().fieldDraft(f);
-    if (draft == null) return Val.NONE;
+    if (draft == null) {
+      // a singleton: every client that calls it shares its maps
+      boolean shared = f.getKind() == ElementKind.ENUM_CONSTANT
+          || f.getModifiers().contains(Modifier.STATIC) && programObjectType(f.asType()) != null;
+      return shared && f.getEnclosingElement() instanceof TypeElement owner && cx.recognizers.isSource(owner)
+          ? new Val.StaticObjV(cx.fieldId(f)) : Val.NONE;
+    }
     return switch (draft.role) {
       case MAP -> new MapV(new CellRef.Field(draft.id), recv, tree);
       case MAP_HOLDER -> new HolderV(draft.id, recv);

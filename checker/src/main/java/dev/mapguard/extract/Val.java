@@ -101,6 +101,9 @@ sealed interface Val {
   /** The object a call of the program's method {@code maker} returned (not a map or code). */
   record MadeV(TypeElement type, String maker) implements Val {}
 
+  /** The object of a class of the program a static field or an enum constant holds. */
+  record StaticObjV(String fieldId) implements Val {}
+
   /** Parameter {@code index} of method {@code methodId}, an object of a class of the program. */
   record ParamObjV(String methodId, int index) implements Val {}
 

@@ -11,27 +11,33 @@ package dev.mapguard.model;
  *   <li>{@link Kind#MADE_BY}: returned by a call of the program's method {@code maker} and held by
  *       local {@code local} ({@code WebXml w = createWebXml();});
  *   <li>{@link Kind#PARAM}: parameter {@code param} of the method;
- *   <li>{@link Kind#THIS}: the method's own {@code this}.
+ *   <li>{@link Kind#THIS}: the method's own {@code this};
+ *   <li>{@link Kind#STATIC}: the object a static field (or an enum constant) {@code field} holds,
+ *       which every client of the program shares.
  * </ul>
  *
  * For locals, only uses before the local may escape other than by being passed to a method of the
  * program are described: passing it to a callee that keeps it is the analyses' to judge.
  */
-public record ObjectRef(Kind kind, String local, int param, String maker) {
-  public enum Kind { NONE, MADE_HERE, MADE_BY, PARAM, THIS }
+public record ObjectRef(Kind kind, String local, int param, String maker, String field) {
+  public enum Kind { NONE, MADE_HERE, MADE_BY, PARAM, THIS, STATIC }
 
-  public static final ObjectRef NONE = new ObjectRef(Kind.NONE, null, -1, null);
-  public static final ObjectRef SELF = new ObjectRef(Kind.THIS, null, -1, null);
+  public static final ObjectRef NONE = new ObjectRef(Kind.NONE, null, -1, null, null);
+  public static final ObjectRef SELF = new ObjectRef(Kind.THIS, null, -1, null, null);
 
   public static ObjectRef madeHere(String local) {
-    return new ObjectRef(Kind.MADE_HERE, local, -1, null);
+    return new ObjectRef(Kind.MADE_HERE, local, -1, null, null);
   }
 
   public static ObjectRef madeBy(String local, String maker) {
-    return new ObjectRef(Kind.MADE_BY, local, -1, maker);
+    return new ObjectRef(Kind.MADE_BY, local, -1, maker, null);
   }
 
   public static ObjectRef param(int index) {
-    return new ObjectRef(Kind.PARAM, null, index, null);
+    return new ObjectRef(Kind.PARAM, null, index, null, null);
+  }
+
+  public static ObjectRef staticField(String fieldId) {
+    return new ObjectRef(Kind.STATIC, null, -1, null, fieldId);
   }
 }
