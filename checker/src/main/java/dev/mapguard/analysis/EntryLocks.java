@@ -211,8 +211,8 @@ public final class EntryLocks {
     return switch (passed.kind()) {
       case THIS -> shared[caller];
       case PARAM -> sharedParams.get(caller).get(passed.param());
-      case MADE_HERE, MADE_BY -> ownership.ownedAt(calls.id(caller), event, passed) ? null
-          : contexts.contextsOf(caller);
+      case MADE_HERE, MADE_BY -> ownership.argumentOwned(calls.id(caller), event, call, index, passed)
+          ? null : contexts.contextsOf(caller);
       case NONE, STATIC -> contexts.contextsOf(caller);
     };
   }

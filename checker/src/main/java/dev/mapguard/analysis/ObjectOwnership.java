@@ -36,13 +36,25 @@ final class ObjectOwnership {
     this.layouts = layouts;
   }
 
+  /** Asked at every visit of an edge by the fixed points: kept per call event. */
+  private final Map<Event.Call, Event.Receiver> receivers = new java.util.IdentityHashMap<>();
+  private final Map<Event.Call, Map<Integer, Boolean>> arguments = new java.util.IdentityHashMap<>();
+
   /** The receiver of call event {@code event} of {@code method}, as ownership sees it. */
   Event.Receiver receiverOf(String method, int event, Event.Call call) {
     Event.Receiver r = call.receiver();
-    if (r != Event.Receiver.OTHER) return r;
-    ObjectRef o = call.receiverObject();
-    if (ownedAt(method, event, o)) return Event.Receiver.FRESH;
-    return r;
+    if (r != Event.Receiver.OTHER || call.receiverObject().kind() == ObjectRef.Kind.NONE) return r;
+    Event.Receiver known = receivers.get(call);
+    if (known != null) return known;
+    Event.Receiver resolved = ownedAt(method, event, call.receiverObject()) ? Event.Receiver.FRESH : r;
+    receivers.put(call, resolved);
+    return resolved;
+  }
+
+  /** Whether argument {@code index} of the call, the object {@code passed}, is the caller's own. */
+  boolean argumentOwned(String method, int event, Event.Call call, int index, ObjectRef passed) {
+    return arguments.computeIfAbsent(call, c -> new HashMap<>(2))
+        .computeIfAbsent(index, i -> ownedAt(method, event, passed));
   }
 
   /** Whether the object {@code o} is the method's own at {@code event}. */

@@ -8,6 +8,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Contexts flowing through the call graph together with what the running {@code this} can be. A
@@ -55,7 +56,9 @@ final class ReceiverBounds {
     BitSet to = at(callee);
     int before = to.cardinality();
     boolean onThis = edge.receiver() == Event.Receiver.THIS;
-    String introduced = !onThis && template.get(callee) ? staticReceiverType(edge) : null;
+    String introduced = !onThis && template.get(callee)
+        ? introducedBy.computeIfAbsent(edge, this::staticReceiverTypeOrNone) : null;
+    if (introduced != null && introduced.isEmpty()) introduced = null;
     if (introduced == null && (!onThis || !from.intersects(bounded))) {
       if (onThis || !from.intersects(bounded)) {
         to.or(from);
@@ -101,19 +104,76 @@ final class ReceiverBounds {
   }
 
   private int flow(int context, String bound) {
+    int[] byContext = byBound.computeIfAbsent(bound == null ? "" : bound, b -> new int[0]);
+    if (context < byContext.length && byContext[context] > 0) return byContext[context] - 1;
     Flow f = new Flow(context, bound);
     Integer known = index.get(f);
-    if (known != null) return known;
-    int i = flows.size();
-    flows.add(f);
-    index.put(f, i);
-    if (bound != null) bounded.set(i);
+    int i;
+    if (known != null) {
+      i = known;
+    } else {
+      i = flows.size();
+      flows.add(f);
+      index.put(f, i);
+      if (bound != null) bounded.set(i);
+    }
+    if (context >= byContext.length) {
+      byContext = java.util.Arrays.copyOf(byContext, Math.max(context + 1, byContext.length * 2));
+      byBound.put(bound == null ? "" : bound, byContext);
+    }
+    byContext[context] = i + 1;
     return i;
   }
+
+  /** Flow numbers by bound ("" for none) and context, plus one (0: not made yet). */
+  private final Map<String, int[]> byBound = new HashMap<>();
 
   private String classOf(int method) {
     MethodInfo m = program.method(calls.id(method));
     return m == null ? null : m.classId();
+  }
+
+  /** Per edge into a template method: the bound it introduces ("" for none). */
+  private final Map<CallGraph.Edge, String> introducedBy = new java.util.IdentityHashMap<>();
+
+  private String staticReceiverTypeOrNone(CallGraph.Edge edge) {
+    String t = staticReceiverType(edge);
+    if (t == null) return "";
+    // a bound that rules out none of the overrides the template can reach on this changes nothing
+    Set<String> allowed = calls.hierarchy().related(t);
+    int callee = calls.number(edge.callee());
+    for (String c : classesOnThis(callee)) {
+      if (!allowed.contains(c)) return t;
+    }
+    return "";
+  }
+
+  private final Map<Integer, Set<String>> classesOnThis = new HashMap<>();
+
+  /** The classes of the methods a method reaches through calls on {@code this}, itself included. */
+  private Set<String> classesOnThis(int method) {
+    Set<String> known = classesOnThis.get(method);
+    if (known != null) return known;
+    Set<String> out = new java.util.HashSet<>();
+    BitSet seen = new BitSet();
+    IntQueue work = new IntQueue();
+    seen.set(method);
+    work.add(method);
+    while (!work.isEmpty()) {
+      int m = work.poll();
+      String c = classOf(m);
+      if (c != null) out.add(c);
+      int[] targets = calls.calleeNumbers(m);
+      List<CallGraph.Edge> edges = calls.calleesOf(m);
+      for (int k = 0; k < targets.length; k++) {
+        if (edges.get(k).receiver() == Event.Receiver.THIS && !seen.get(targets[k])) {
+          seen.set(targets[k]);
+          work.add(targets[k]);
+        }
+      }
+    }
+    classesOnThis.put(method, out);
+    return out;
   }
 
   /** The static type of the receiver of the call the edge stands for, when the model knows it. */

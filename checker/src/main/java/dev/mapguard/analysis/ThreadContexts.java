@@ -144,12 +144,26 @@ public final class ThreadContexts {
         }
       }
     }
+    // a method waits in the queue once: what it gains meanwhile goes out with that one visit
+    BitSet queued = new BitSet(calls.methodCount());
+    IntQueue pending = new IntQueue();
     while (!work.isEmpty()) {
       int m = work.poll();
+      if (!queued.get(m)) {
+        queued.set(m);
+        pending.add(m);
+      }
+    }
+    while (!pending.isEmpty()) {
+      int m = pending.poll();
+      queued.clear(m);
       int[] targets = calls.calleeNumbers(m);
       List<CallGraph.Edge> edges = calls.calleesOf(m);
       for (int k = 0; k < targets.length; k++) {
-        if (bounds.flow(m, edges.get(k), targets[k])) work.add(targets[k]);
+        if (bounds.flow(m, edges.get(k), targets[k]) && !queued.get(targets[k])) {
+          queued.set(targets[k]);
+          pending.add(targets[k]);
+        }
       }
     }
     for (int m = 0; m < byMethod.length; m++) byMethod[m] = bounds.contextsOf(m);
