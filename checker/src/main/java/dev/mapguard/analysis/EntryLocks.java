@@ -31,6 +31,13 @@ public final class EntryLocks {
   private final BitSet[] shared;
 
   private final Function<String, LockSet> declared;
+  private final ThreadContexts contexts;
+  private final ObjectOwnership ownership;
+  /**
+   * By method number: for the parameters objects are called through or handed on from, the
+   * threads on which some caller passes an object others may reach (null: no such parameter).
+   */
+  private final List<Map<Integer, BitSet>> sharedParams;
 
   /**
    * @param declared locks a method's annotation ({@code @Holding}, {@code @GuardedBy} on the
@@ -46,9 +53,9 @@ public final class EntryLocks {
     entry = new LockSet[n];
     shared = new BitSet[n];
     MethodInfo[] infos = new MethodInfo[n];
-    // per method, the parameters objects are called through or handed on from: on which threads
-    // some caller passes an object others may reach
-    List<Map<Integer, BitSet>> sharedParams = new ArrayList<>(n);
+    sharedParams = new ArrayList<>(n);
+    this.contexts = contexts;
+    this.ownership = ownership;
     // asked once per method, not at every edge the fixed point follows
     LockSet[] declaredAt = new LockSet[n];
     boolean[] constructor = new boolean[n];
@@ -129,8 +136,7 @@ public final class EntryLocks {
         Map<Integer, BitSet> calleeParams = sharedParams.get(callee);
         if (calleeParams != null) {
           for (Map.Entry<Integer, BitSet> p : calleeParams.entrySet()) {
-            BitSet handed = handedAs(p.getKey(), call, m, e.event(), shared, sharedParams, contexts,
-                ownership);
+            BitSet handed = handedAs(p.getKey(), call, m, e.event());
             if (handed != null && addTo(p.getValue(), handed)) changed = true;
           }
         }
@@ -198,9 +204,7 @@ public final class EntryLocks {
    * The threads on which the call (null: one the model has no event for) passes, as parameter
    * {@code index}, an object others may reach; null when it passes one the caller made and keeps.
    */
-  private BitSet handedAs(int index, Event.Call call, int caller, int event, BitSet[] shared,
-                          List<Map<Integer, BitSet>> sharedParams, ThreadContexts contexts,
-                          ObjectOwnership ownership) {
+  private BitSet handedAs(int index, Event.Call call, int caller, int event) {
     ObjectRef passed = null;
     if (call != null) {
       for (Event.ObjectArg a : call.objectArgs()) {
