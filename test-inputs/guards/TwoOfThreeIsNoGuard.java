@@ -2,9 +2,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Trap (threshold edge): two of three accesses hold the lock, below the threshold of three
- * quarters: no guard is inferred and nothing is reported (no thread is started here, so there is
- * no race to report either).
+ * Bug (threshold edge): two of three accesses hold the lock, below the threshold of three
+ * quarters: no guard is inferred, so InconsistentMapLocking is silent. No thread is started here,
+ * but the class synchronizes and writes the map under its monitor, so client threads may share an
+ * instance: the unlocked size() races with commit()'s put.
  */
 public class TwoOfThreeIsNoGuard {
   private final Map<String, Long> offsets = new HashMap<>(); // guard: none
@@ -18,6 +19,6 @@ public class TwoOfThreeIsNoGuard {
   }
 
   public int topics() {
-    return offsets.size();
+    return offsets.size(); // expect: UnguardedMapAccess "a class meant to be shared (it synchronizes, and this map is written under a lock)"
   }
 }

@@ -38,6 +38,6 @@ public class EventBus {
   }
 
   public int topicCount() {
-    return subscribers.size(); // expect: UnguardedMapAccess
+    return subscribers.size(); // expect: UnguardedMapAccess "on another client thread"
   }
 }

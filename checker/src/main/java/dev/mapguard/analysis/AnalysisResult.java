@@ -89,6 +89,11 @@ public final class AnalysisResult {
     return concurrency.concurrent(a, b);
   }
 
+  /** As {@link #concurrent(AccessSite, AccessSite)}; with {@code clientPairs} false, two client threads are not counted. */
+  public int[] concurrent(AccessSite a, AccessSite b, boolean clientPairs) {
+    return concurrency.concurrent(a, b, clientPairs);
+  }
+
   /**
    * For each access matching {@code first}, in order, its first race (in the order of
    * {@code sites}) with an access matching {@code second} such that {@code pair} holds for the two;
@@ -100,6 +105,13 @@ public final class AnalysisResult {
   public List<Race> firstRaces(List<AccessSite> sites, Predicate<AccessSite> first,
                                Predicate<AccessSite> second,
                                BiPredicate<AccessSite, AccessSite> pair) {
+    return firstRaces(sites, first, second, pair, true);
+  }
+
+  /** As above; with {@code clientPairs} false, races between two client threads are not sought. */
+  public List<Race> firstRaces(List<AccessSite> sites, Predicate<AccessSite> first,
+                               Predicate<AccessSite> second,
+                               BiPredicate<AccessSite, AccessSite> pair, boolean clientPairs) {
     List<AccessSite> seconds = new ArrayList<>();
     for (AccessSite b : sites) {
       if (!b.owned() && second.test(b)) seconds.add(b);
@@ -123,7 +135,7 @@ public final class AnalysisResult {
       for (int i : others) {
         AccessSite b = seconds.get(i);
         if (!pair.test(a, b)) continue;
-        int[] ctx = concurrency.concurrent(a, b);
+        int[] ctx = concurrency.concurrent(a, b, clientPairs);
         if (ctx != null) {
           out.add(new Race(a, b, ctx[0], ctx[1]));
           break;

@@ -55,12 +55,24 @@ final class ClientContract {
   /** Types of parameters kept where any thread may reach them (static fields). */
   private final Set<String> keptGlobally = new HashSet<>();
   private final Set<String> synchronizing = new HashSet<>();
-  /** Classes an inner object of which is kept by other code or hands itself on. */
+  /** Classes an inner object of which hands itself on. */
   private final Set<String> reachedThroughInner = new HashSet<>();
+  /** For each class, the classes whose code keeps inner objects of it (which hold it). */
+  private final Map<String, List<String>> keepersOfInner = new HashMap<>();
+  /** Cells some access writes under a lock. */
+  private final Set<String> lockedWrites = new HashSet<>();
 
   ClientContract(Program program, CallGraph calls, ThreadContexts contexts, Cells cells,
-                 EntryObjects entryObjects) {
+                 EntryObjects entryObjects, Map<String, List<AccessSite>> sitesByCell) {
     this.program = program;
+    for (Map.Entry<String, List<AccessSite>> e : sitesByCell.entrySet()) {
+      for (AccessSite a : e.getValue()) {
+        if (a.kind() == dev.mapguard.model.AccessKind.WRITE && !a.locks().isEmpty()) {
+          lockedWrites.add(e.getKey());
+          break;
+        }
+      }
+    }
     this.entryObjects = entryObjects;
     this.cells = cells;
     this.hierarchy = calls.hierarchy();
@@ -69,9 +81,14 @@ final class ClientContract {
     for (ClassInfo c : program.classes().values()) {
       for (String t : c.sharing().acceptedTypes()) {
         keepers.computeIfAbsent(t, k -> new ArrayList<>()).add(c.id());
-        // an inner object holds its enclosing instance: where it goes, the outer object goes too
+        // an inner object holds its enclosing instance: where it goes, the outer object goes too,
+        // so its keepers keep the outer object as well
         ClassInfo kept = program.clazz(t);
-        if (kept != null) addEnclosing(kept.outer(), reachedThroughInner);
+        if (kept != null) {
+          Set<String> outers = new HashSet<>();
+          addEnclosing(kept.outer(), outers);
+          for (String o : outers) keepersOfInner.computeIfAbsent(o, k -> new ArrayList<>()).add(c.id());
+        }
       }
       keptGlobally.addAll(c.sharing().keptGlobally());
       if (c.sharing().thisEscapes()) addEnclosing(c.outer(), reachedThroughInner);
@@ -166,10 +183,37 @@ final class ClientContract {
       FieldInfo h = program.field(holder);
       return "a field of the object " + (h == null ? "a static field" : h.display()) + " holds";
     }
+    if (owner != null && lockedWrites.contains(s.cell()) && meantForSharing(owner)) {
+      return "a field of " + owner.display() + ", a class meant to be shared (it synchronizes, and"
+          + " this map is written under a lock)";
+    }
     return null;
   }
 
   private Map<String, String> heldStatically;
+
+  /** Whether the class, or a class of the program it extends, is documented not thread-safe. */
+  private boolean notThreadSafe(String type) {
+    ClassInfo c = program.clazz(type);
+    if (c == null) return false;
+    if (c.sharing().evidence() == ClassSharing.Evidence.NOT_THREAD_SAFE) return true;
+    for (String t : c.sharing().supertypes()) {
+      ClassInfo sup = program.clazz(t);
+      if (sup != null && sup.sharing().evidence() == ClassSharing.Evidence.NOT_THREAD_SAFE) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether objects of the class are meant to be used by several client threads: it says so
+   * ({@code @ThreadSafe}, documented thread-safe, volatile, lock or java.util.concurrent fields)
+   * or its code synchronizes, and it does not say the opposite.
+   */
+  private boolean meantForSharing(ClassInfo c) {
+    ClassSharing.Evidence e = c.sharing().evidence();
+    return e == ClassSharing.Evidence.SHARED
+        || e != ClassSharing.Evidence.NOT_THREAD_SAFE && synchronizing.contains(c.id());
+  }
 
   /**
    * The methods whose {@code this} may be an object a static field or an enum constant holds (a
@@ -229,18 +273,23 @@ final class ClientContract {
     Set<String> classes = hierarchy.related(type);
     Set<String> carriedHere = carried.get(context);
     Set<String> types = new HashSet<>();
+    // an object of a class documented not thread-safe that the client hands to the program is the
+    // client's to stop using while the program's threads may: only the program's own hand-offs count
+    boolean handedOnAtClientsRisk = notThreadSafe(type);
     for (String id : classes) {
       if (carriedHere.contains(id) || reachedThroughInner.contains(id)) return true;
       types.add(id);
       ClassInfo c = program.clazz(id);
       if (c == null) continue;
       ClassSharing s = c.sharing();
-      if (s.evidence() == ClassSharing.Evidence.SHARED || s.thisEscapes()) return true;
-      if (s.evidence() != ClassSharing.Evidence.NOT_THREAD_SAFE && synchronizing.contains(id)) {
-        return true;
-      }
+      if (s.thisEscapes()) return true;
       types.addAll(s.supertypes());
+      if (handedOnAtClientsRisk) continue;
+      for (String keeper : keepersOfInner.getOrDefault(id, List.of())) {
+        if (reachable(keeper, context, visiting)) return true;
+      }
     }
+    if (handedOnAtClientsRisk) return false;
     for (String t : types) {
       if (keptGlobally.contains(t)) return true;
       for (String keeper : keepers.getOrDefault(t, List.of())) {

@@ -42,6 +42,14 @@ final class Concurrency {
 
   /** The contexts on which a and b may run at once, or null when they cannot. */
   int[] concurrent(AccessSite a, AccessSite b) {
+    return concurrent(a, b, true);
+  }
+
+  /**
+   * The contexts on which a and b may run at once, or null when they cannot; with
+   * {@code clientPairs} false, two client threads are not counted.
+   */
+  int[] concurrent(AccessSite a, AccessSite b, boolean clientPairs) {
     // a local variable reaches other threads only through the lambdas that capture it: two
     // accesses made by the methods whose frames hold it run one after the other
     if (a.ownFrame() && b.ownFrame()) return null;
@@ -51,6 +59,7 @@ final class Concurrency {
     BitSet cb = b.contexts();
     for (int x = ca.nextSetBit(0); x >= 0; x = ca.nextSetBit(x + 1)) {
       for (int y = cb.nextSetBit(0); y >= 0; y = cb.nextSetBit(y + 1)) {
+        if (!clientPairs && x == ThreadContexts.MAIN && y == x) continue;
         if (x == ThreadContexts.MAIN && y != x && contract.separates(a, y)) continue;
         if (y == ThreadContexts.MAIN && y != x && contract.separates(b, x)) continue;
         boolean overlap = local ? localMayOverlap(f, a, x, b, y) : mayOverlap(a, x, b, y);

@@ -85,13 +85,16 @@ public final class InconsistentMapLocking implements Rule {
     return false;
   }
 
-  /** Whether the access may run at the same time as some access of the map, one of them a write. */
+  /**
+   * Whether the access may run at the same time as some access of the map on another thread the
+   * program starts, one of them a write (the convention is the evidence for client threads).
+   */
   private static boolean mayOverlapAWrite(AnalysisResult result, AccessSite a, List<AccessSite> sites) {
     for (AccessSite b : sites) {
       if (b.kind() == AccessKind.LOAD || a.kind() == AccessKind.LOAD) continue;
       boolean write = a.kind() == AccessKind.WRITE || b.kind() == AccessKind.WRITE
           || a.kind() == AccessKind.REASSIGN || b.kind() == AccessKind.REASSIGN;
-      if (write && result.concurrent(a, b) != null) return true;
+      if (write && result.concurrent(a, b, false) != null) return true;
     }
     return false;
   }

@@ -62,16 +62,16 @@ public final class UnguardedMapAccess implements Rule {
         anyWrite |= s.kind() == AccessKind.WRITE;
       }
       if (!anyWrite) continue;
+      // between client threads on a field with a declared or inferred guard, GuardedByViolation
+      // and InconsistentMapLocking say more: which lock the class uses for it
+      boolean guarded = cell.field() != null
+          && (result.declaredGuards().ofField(cell.field().id()) != null
+              || result.guards(guardThreshold).of(cell.id()) != null);
       // the first race of each access that it should be blamed for: one side writes, and the
       // access holds no lock or both hold some (a guarded side is not blamed for an unguarded one)
       for (Race r : result.firstRaces(content, s -> true, s -> true,
           (a, b) -> (a.kind() == AccessKind.WRITE || b.kind() == AccessKind.WRITE)
-              && (a.locks().isEmpty() || !b.locks().isEmpty()))) {
-        // between client threads on a field with a declared guard, GuardedByViolation says more
-        if (r.contextA() == ThreadContexts.MAIN && r.contextB() == ThreadContexts.MAIN
-            && cell.field() != null && result.declaredGuards().ofField(cell.field().id()) != null) {
-          continue;
-        }
+              && (a.locks().isEmpty() || !b.locks().isEmpty()), !guarded)) {
         out.add(candidate(result, text, cell, r));
       }
     }

@@ -77,7 +77,15 @@ public class TestInputsTest {
       actual.put(e, msg);
     }
     for (Expectation e : s.expected()) {
-      if (!actual.containsKey(e)) problems.add("missing finding " + e + " (the line says // expect: " + e.rule() + ")");
+      if (!actual.containsKey(e)) {
+        problems.add("missing finding " + e + " (the line says // expect: " + e.rule() + ")");
+        continue;
+      }
+      String words = s.words().get(e);
+      String said = actual.get(e).replaceAll("\\s+", " ");
+      if (words != null && !said.contains(words)) {
+        problems.add("finding " + e + " does not say \"" + words + "\": " + said);
+      }
     }
     for (Map.Entry<Expectation, String> a : actual.entrySet()) {
       if (!s.expected().contains(a.getKey())) problems.add("unexpected finding " + a.getKey() + ": " + a.getValue());
