@@ -64,8 +64,7 @@ public final class EntryLocks {
       number++;
       String id = info.id();
       declaredAt[number] = declared.apply(id);
-      constructor[number] = info.kind() == MethodInfo.Kind.CONSTRUCTOR
-          || info.kind() == MethodInfo.Kind.INSTANCE_INIT;
+      constructor[number] = makesThis(info);
       boolean fixedEmpty = contexts.isRootEntry(id) || !calls.hasCallers(number);
       entry[number] = fixedEmpty ? declaredAt[number] : LockSet.TOP;
       shared[number] = startsOwned(info, calls, contexts) ? new BitSet()
@@ -221,9 +220,19 @@ public final class EntryLocks {
     };
   }
 
+  /**
+   * Whether the method runs on an object still being made: a constructor, or a callback the
+   * runtime calls on a new object before handing it out (deserialisation, lifecycle init: see
+   * lifecycle.tsv), whoever calls it.
+   */
+  private static boolean makesThis(MethodInfo m) {
+    return m.kind() == MethodInfo.Kind.CONSTRUCTOR || m.kind() == MethodInfo.Kind.INSTANCE_INIT
+        || m.is(MethodInfo.INIT_LIKE) && !m.is(MethodInfo.STATIC);
+  }
+
   private static boolean startsOwned(MethodInfo m, CallGraph calls, ThreadContexts contexts) {
     if (m.is(MethodInfo.STATIC)) return false;
-    if (m.kind() == MethodInfo.Kind.CONSTRUCTOR || m.kind() == MethodInfo.Kind.INSTANCE_INIT) return true;
+    if (makesThis(m)) return true;
     if (contexts.isRootEntry(m.id())) return contexts.isFreshEntry(m.id()) && !calls.hasCallers(m.id());
     return calls.hasCallers(m.id());
   }

@@ -364,7 +364,6 @@ final class Recognizers {
   /** Whether frameworks call the method once after construction, before serving other threads. */
   boolean isLifecycleInit(ExecutableElement method, List<ExecutableElement> overridden) {
     java.util.Set<String> onMethod = annotationNames(method);
-    if (onMethod.isEmpty() && overridden.isEmpty()) return false;
     for (CatalogRow row : catalog.lifecycle) {
       switch (row.kind()) {
         case "method-annotation" -> {
@@ -375,6 +374,15 @@ final class Recognizers {
           for (ExecutableElement o : overridden) {
             TypeElement oOwner = (TypeElement) o.getEnclosingElement();
             if (row.types().contains(oOwner.getQualifiedName().toString())) return true;
+          }
+        }
+        case "declared" -> {
+          // a hook the runtime finds by name on its own classes (Serializable.readObject)
+          if (!row.methods().contains(method.getSimpleName().toString())) continue;
+          if (method.getEnclosingElement() instanceof TypeElement owner) {
+            for (String t : row.types()) {
+              if (facts.isSubtype(owner, t)) return true;
+            }
           }
         }
         case "entry-name" -> {
