@@ -51,7 +51,7 @@ public final class Analysis {
     TreeMap<String, List<AccessSite>> byCell = new TreeMap<>();
     for (AccessSite s : sites) byCell.computeIfAbsent(s.cell(), k -> new ArrayList<>()).add(s);
     Ordering ordering = new Ordering(program, calls, contexts, cells, layouts);
-    EntryObjects entryObjects = new EntryObjects(calls, contexts);
+    EntryObjects entryObjects = new EntryObjects(calls, contexts, program);
     Concurrency concurrency = new Concurrency(program, contexts, ordering, cells, entryObjects,
         new ClientContract(program, calls, contexts, cells, entryObjects, byCell));
     Traces traces = new Traces(calls, contexts);

@@ -150,7 +150,12 @@ final class ClientContract {
     // of the field's), or of a subclass
     MethodInfo m = program.method(onMain.method());
     String type = r == Event.Receiver.THIS && m != null ? m.classId() : field.classId();
-    return !reachable(type, otherContext, new HashSet<>());
+    if (reachable(type, otherContext, new HashSet<>())) return false;
+    // an object a client's object holds: the thread reaches it if it reaches any of its holders
+    for (String holder : entryObjects.holders(onMain.method())) {
+      if (reachable(holder, otherContext, new HashSet<>())) return false;
+    }
+    return true;
   }
 
   /**

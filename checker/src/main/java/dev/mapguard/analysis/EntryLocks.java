@@ -216,7 +216,7 @@ public final class EntryLocks {
       case PARAM -> sharedParams.get(caller).get(passed.param());
       case MADE_HERE, MADE_BY -> ownership.argumentOwned(calls.id(caller), event, call, index, passed)
           ? null : contexts.contextsOf(caller);
-      case NONE, STATIC -> contexts.contextsOf(caller);
+      case NONE, STATIC, HELD -> contexts.contextsOf(caller);
     };
   }
 

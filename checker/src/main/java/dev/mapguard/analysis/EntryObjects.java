@@ -1,8 +1,14 @@
 package dev.mapguard.analysis;
 
+import dev.mapguard.model.ClassInfo;
 import dev.mapguard.model.Event;
+import dev.mapguard.model.MethodInfo;
+import dev.mapguard.model.ObjectRef;
+import dev.mapguard.model.Program;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which code always runs on the object its thread entered the program with. Two kinds of entry
@@ -27,9 +33,18 @@ final class EntryObjects {
   private final BitSet ownThreadContexts = new BitSet();
   /** By method number: contexts on which the method's this may be another object. */
   private final BitSet[] foreign;
+  /** By method number, on the calling thread: see {@link #clientParam}; null for none. */
+  private final BitSet[] clientParams;
+  /** By method number: the calling thread enters at it, and nothing in the program calls it. */
+  private final boolean[] clientEntry;
+  /** By method number, on the calling thread: see {@link #holders}. */
+  private final Set<String>[] holders;
+  private final Program program;
 
-  EntryObjects(CallGraph calls, ThreadContexts contexts) {
+  @SuppressWarnings("unchecked")
+  EntryObjects(CallGraph calls, ThreadContexts contexts, Program program) {
     this.calls = calls;
+    this.program = program;
     int n = calls.methodCount();
     BitSet[] ownEntry = new BitSet[n];
     for (int c = 1; c < contexts.size(); c++) {
@@ -43,10 +58,17 @@ final class EntryObjects {
         }
       }
     }
+    clientEntry = new boolean[n];
     for (int m = 0; m < n; m++) {
-      if (contexts.isMainEntry(m)) own(ownEntry, m).set(ThreadContexts.MAIN);
+      if (contexts.isMainEntry(m)) {
+        own(ownEntry, m).set(ThreadContexts.MAIN);
+        clientEntry[m] = !calls.hasCallers(m);
+      }
     }
+    clientParams = new BitSet[n];
+    findClientParams(contexts);
     foreign = new BitSet[n];
+    holders = new Set[n];
     IntQueue work = new IntQueue();
     for (int m = 0; m < n; m++) {
       BitSet f = new BitSet();
@@ -63,18 +85,156 @@ final class EntryObjects {
       int m = work.poll();
       List<CallGraph.Edge> callees = calls.calleesOf(m);
       int[] targets = calls.calleeNumbers(m);
+      MethodInfo caller = null;
       for (int k = 0; k < targets.length; k++) {
         // an enclosing instance belongs with the object: the client's view of its own
         // collection, the started thread's own helper
-        Event.Receiver r = callees.get(k).receiver();
-        BitSet handed = r == Event.Receiver.THIS || r == Event.Receiver.OUTER ? foreign[m]
-            : contexts.contextsOf(m);
-        BitSet to = foreign[targets[k]];
+        CallGraph.Edge edge = callees.get(k);
+        Event.Receiver r = edge.receiver();
+        boolean same = r == Event.Receiver.THIS || r == Event.Receiver.OUTER;
+        BitSet handed = same ? foreign[m] : contexts.contextsOf(m);
+        String heldIn = null;
+        if (!same && handed.get(ThreadContexts.MAIN)) {
+          if (caller == null) caller = program.method(calls.id(m));
+          Event.Call call = callOf(caller, edge);
+          if (call != null && !foreign[m].get(ThreadContexts.MAIN)) heldIn = heldField(call, program);
+          if (heldIn == null && call != null && call.receiverObject().kind() == ObjectRef.Kind.PARAM
+              && clientParam(m, call.receiverObject().param())) {
+            heldIn = ""; // the object the client passed
+          }
+          if (heldIn != null) {
+            // an object the client's object holds is the client's too, on the calling thread
+            handed = (BitSet) handed.clone();
+            handed.clear(ThreadContexts.MAIN);
+          }
+        }
+        int t = targets[k];
+        BitSet to = foreign[t];
         int before = to.cardinality();
         to.or(handed);
-        if (to.cardinality() != before) work.add(targets[k]);
+        boolean changed = to.cardinality() != before;
+        if (same && !foreign[m].get(ThreadContexts.MAIN) || heldIn != null && !heldIn.isEmpty()) {
+          changed |= addHolders(t, m, same ? null : heldIn);
+        }
+        if (changed) work.add(t);
       }
     }
+  }
+
+  /**
+   * The held field (see {@code ClassSharing.heldFields}) through which the call's receiver was
+   * reached, or null.
+   */
+  private static String heldField(Event.Call c, Program program) {
+    ObjectRef o = c.receiverObject();
+    if (o.kind() != ObjectRef.Kind.HELD) return null;
+    String field = o.field();
+    ClassInfo holder = program.clazz(field.substring(0, field.indexOf('#')));
+    return holder != null && holder.sharing().heldFields().contains(field) ? field : null;
+  }
+
+  /** The call event of an edge, or null (a callback, code run in place). */
+  private static Event.Call callOf(MethodInfo caller, CallGraph.Edge edge) {
+    if (caller == null || edge.callback() || edge.event() < 0 || edge.event() >= caller.events().size()
+        || !(caller.events().get(edge.event()) instanceof Event.Call c)) {
+      return null;
+    }
+    return c;
+  }
+
+  /**
+   * Whether, on the calling thread, parameter {@code index} of the method is always an object the
+   * client passed in: a parameter of a method the client calls, handed on as is
+   * ({@code NetworkClientUtils.sendAndReceive(client, ..) -> awaitReady(client, ..)}).
+   */
+  private boolean clientParam(int method, int index) {
+    if (clientEntry[method]) return true;
+    BitSet b = clientParams[method];
+    return b != null && b.get(index);
+  }
+
+  /**
+   * The parameters that are always the client's on the calling thread (see {@link #clientParam}):
+   * the largest sets such that every call on the calling thread passes, at each of them, one of
+   * its caller's.
+   */
+  private void findClientParams(ThreadContexts contexts) {
+    int n = clientParams.length;
+    BitSet all = new BitSet();
+    all.set(0, 256);
+    for (int m = 0; m < n; m++) {
+      if (!clientEntry[m] && calls.hasCallers(m) && contexts.contextsOf(m).get(ThreadContexts.MAIN)) {
+        clientParams[m] = (BitSet) all.clone();
+      }
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int m = 0; m < n; m++) {
+        if (clientParams[m] == null || clientParams[m].isEmpty()) continue;
+        BitSet meet = (BitSet) clientParams[m].clone();
+        List<CallGraph.Edge> in = calls.callersOf(m);
+        int[] from = calls.callerNumbers(m);
+        for (int k = 0; k < from.length && !meet.isEmpty(); k++) {
+          if (!contexts.contextsOf(from[k]).get(ThreadContexts.MAIN)) continue;
+          meet.and(passedOn(from[k], in.get(k)));
+        }
+        if (!meet.equals(clientParams[m])) {
+          clientParams[m] = meet;
+          changed = true;
+        }
+      }
+    }
+  }
+
+  /** The callee's parameters at which the call passes one of the caller's client parameters. */
+  private BitSet passedOn(int caller, CallGraph.Edge edge) {
+    BitSet out = new BitSet();
+    Event.Call c = callOf(program.method(calls.id(caller)), edge);
+    if (c == null) return out;
+    for (Event.ObjectArg a : c.objectArgs()) {
+      if (a.object().kind() == ObjectRef.Kind.PARAM && clientParam(caller, a.object().param())) {
+        out.set(a.index());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Adds to the callee's holders the caller's, and for a call through a held field the caller's
+   * class and the field's. Past {@link #MAX_HOLDERS} classes the chain is given up on: the
+   * callee's {@code this} is then taken as possibly another object on the calling thread.
+   */
+  private boolean addHolders(int callee, int caller, String heldIn) {
+    Set<String> from = holders[caller];
+    if (heldIn == null && from == null) return false;
+    Set<String> to = holders[callee];
+    if (to == null) to = holders[callee] = new HashSet<>(4);
+    int before = to.size();
+    if (from != null) to.addAll(from);
+    if (heldIn != null && !heldIn.isEmpty()) {
+      MethodInfo c = program.method(calls.id(caller));
+      if (c != null) to.add(c.classId());
+      to.add(heldIn.substring(0, heldIn.indexOf('#')));
+    }
+    if (to.size() > MAX_HOLDERS && !foreign[callee].get(ThreadContexts.MAIN)) {
+      foreign[callee].set(ThreadContexts.MAIN);
+      return true;
+    }
+    return to.size() != before;
+  }
+
+  private static final int MAX_HOLDERS = 12;
+
+  /**
+   * On the calling thread, the classes of the client's objects through whose held fields the
+   * method's {@code this} was reached (empty when it is always the object the client called);
+   * meaningful only where {@link #onClientObject} holds.
+   */
+  Set<String> holders(String method) {
+    int m = calls.number(method);
+    Set<String> h = m < 0 ? null : holders[m];
+    return h == null ? Set.of() : h;
   }
 
   private static BitSet own(BitSet[] ownEntry, int m) {

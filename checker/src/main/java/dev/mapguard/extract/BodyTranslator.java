@@ -129,6 +129,8 @@ final class BodyTranslator {
   /** Ids of the loops around the current statement, innermost first. */
   private final Deque<Integer> loops = new ArrayDeque<>();
   private int nextLoop;
+  /** Depth of code that runs only once an Error was thrown (see {@link #call}). */
+  private int failureHandling;
 
   BodyTranslator(ExtractionContext cx, UnitContext unit, ClassExtractor.Scope scope, String methodId,
                  String methodName, LocalUsage usage, Map<Element, Val> inheritedLocals,
@@ -222,6 +224,16 @@ final class BodyTranslator {
     if (t.getKind() != TypeKind.DECLARED) return null;
     TypeElement te = cx.facts.classOf(t);
     return te != null && cx.recognizers.isSource(te) && te.getKind() != ElementKind.ENUM ? te : null;
+  }
+
+  /** A field initialiser ({@code private final T t = new T();}). */
+  void fieldInitialiser(VariableElement field, ExpressionTree init) {
+    sharing.objectFieldStored(field, init, java.util.Set.of());
+  }
+
+  /** The parameters of the method being translated, when it is a constructor. */
+  private java.util.Set<? extends Element> constructorParams() {
+    return methodName.equals("<init>") ? params.keySet() : java.util.Set.of();
   }
 
   /** A constructor's call of the field initialisers. */
@@ -464,7 +476,10 @@ final class BodyTranslator {
     }
     open();
     if (tried != null && !negated) add(new Stmt.Acquire(tried));
+    boolean onError = testsForError(cond);
+    if (onError) failureHandling++;
     statement(i.getThenStatement());
+    if (onError) failureHandling--;
     Stmt then = close();
     open();
     if (tried != null && negated) add(new Stmt.Acquire(tried));
@@ -528,7 +543,12 @@ final class BodyTranslator {
       body = new Stmt.Try(body, List.of(), new Stmt.Seq(released));
     }
     List<Stmt> catches = new ArrayList<>();
-    for (CatchTree c : t.getCatches()) catches.add(block(c.getBlock()));
+    for (CatchTree c : t.getCatches()) {
+      boolean onError = catchesOnlyErrors(c);
+      if (onError) failureHandling++;
+      catches.add(block(c.getBlock()));
+      if (onError) failureHandling--;
+    }
     Stmt fin = t.getFinallyBlock() == null ? null : block(t.getFinallyBlock());
     add(new Stmt.Try(body, catches, fin));
     // closing an ExecutorService waits for its tasks (Java 19+): the resource is closed on every
@@ -542,6 +562,7 @@ final class BodyTranslator {
     Element e = unit.element(v);
     Val init = v.getInitializer() == null ? null : expr(v.getInitializer());
     if (init != null) load(init, v.getInitializer());
+    sharing.copiedToLocal(init);
     if (e == null) return;
     bindLocal(e, v, init);
   }
@@ -921,6 +942,7 @@ final class BodyTranslator {
     }
     if (v instanceof Val.ParamObjV p && p.methodId().equals(methodId)) return ObjectRef.param(p.index());
     if (v instanceof Val.StaticObjV st) return ObjectRef.staticField(st.fieldId());
+    if (v instanceof Val.HeldObjV h) return ObjectRef.heldBy(h.fieldId());
     return ObjectRef.NONE;
   }
 
@@ -935,10 +957,21 @@ final class BodyTranslator {
     ProgramBuilder.FieldDraft draft = cx.classExtractor().fieldDraft(f);
     if (draft == null) {
       // a singleton: every client that calls it shares its maps
-      boolean shared = f.getKind() == ElementKind.ENUM_CONSTANT
-          || f.getModifiers().contains(Modifier.STATIC) && programObjectType(f.asType()) != null;
-      return shared && f.getEnclosingElement() instanceof TypeElement owner && cx.recognizers.isSource(owner)
-          ? new Val.StaticObjV(cx.fieldId(f)) : Val.NONE;
+      boolean isStatic = f.getKind() == ElementKind.ENUM_CONSTANT
+          || f.getModifiers().contains(Modifier.STATIC);
+      boolean programObject = programObjectType(f.asType()) != null;
+      if (!(f.getEnclosingElement() instanceof TypeElement owner) || !cx.recognizers.isSource(owner)) {
+        return Val.NONE;
+      }
+      if (isStatic) {
+        return f.getKind() == ElementKind.ENUM_CONSTANT || programObject
+            ? new Val.StaticObjV(cx.fieldId(f)) : Val.NONE;
+      }
+      if (!programObject) return Val.NONE;
+      if (recv == Receiver.THIS || recv == Receiver.OUTER) return new Val.HeldObjV(cx.fieldId(f));
+      // another object's field: that object's holder is not followed, so take it as let go
+      cx.program.fieldNotHeld(cx.fieldId(f));
+      return Val.NONE;
     }
     return switch (draft.role) {
       case MAP -> new MapV(new CellRef.Field(draft.id), recv, tree);
@@ -964,6 +997,11 @@ final class BodyTranslator {
     Val value = expr(a.getExpression());
     load(value, a.getExpression());
     if (e == null || e.getKind() == ElementKind.FIELD) sharing.stored(value, a.getExpression(), e);
+    if (e != null && e.getKind() == ElementKind.FIELD) {
+      sharing.objectFieldStored((VariableElement) e, a.getExpression(), constructorParams());
+    } else {
+      sharing.copiedToLocal(value);
+    }
     if (e == null) return value;
     if (e.getKind() == ElementKind.FIELD && !e.getModifiers().contains(Modifier.FINAL)
         && !(methodName.startsWith("<") && e.getEnclosingElement() == scope.type())) {
@@ -1076,6 +1114,7 @@ final class BodyTranslator {
     boolean typeQualifier = qe instanceof TypeElement;
     boolean superQualifier = q instanceof IdentifierTree id && cx.facts.isSuper(id.getName());
     if (!typeQualifier && !superQualifier) qualifier = expr(q);
+    sharing.copiedToLocal(qualifier); // a method reference bound to it carries it anywhere
     if (!(e instanceof ExecutableElement m)) return Val.NONE;
     // map::get, cache::remove: a reference to a map operation accesses the map when it runs
     if (qualifier instanceof MapV mv && isLibrary(m)) {
@@ -1353,15 +1392,45 @@ final class BodyTranslator {
     dev.mapguard.model.SourcePos callPos = unit.pos(at);
     // a call of an annotated method (@Holding, @GuardedBy) may be reported at the call
     if (!m.getAnnotationMirrors().isEmpty()) cx.sites.add(at, unit.cu, callPos);
+    // what runs only once the JVM has thrown an Error (an OutOfMemoryError handler shutting the
+    // process down) is failure handling: it reaches most of a program, and races with a dying JVM
+    // are not what a build should stop for. Its own map accesses still count.
+    if (failureHandling > 0) return;
     emit(new Event.Call(cx.methodId(m), virtual, recv, maps, tasks, callPos, receiverClass,
         freshMaps, receiverObject, objects));
+  }
+
+  /** Whether the condition is {@code x instanceof E} for an Error type E. */
+  private boolean testsForError(ExpressionTree cond) {
+    if (!(cond instanceof com.sun.source.tree.InstanceOfTree io)) return false;
+    // e instanceof OutOfMemoryError oome: the pattern's variable has the type
+    Tree type = io.getType() != null ? io.getType()
+        : io.getPattern() instanceof com.sun.source.tree.BindingPatternTree b ? b.getVariable() : null;
+    return type != null && isErrorType(unit.type(type));
+  }
+
+  /** Whether a caught type (each alternative of a multi-catch) is an Error type. */
+  private boolean catchesOnlyErrors(CatchTree c) {
+    TypeMirror t = unit.type(c.getParameter());
+    if (t instanceof javax.lang.model.type.UnionType u) {
+      for (TypeMirror alt : u.getAlternatives()) {
+        if (!isErrorType(alt)) return false;
+      }
+      return true;
+    }
+    return isErrorType(t);
+  }
+
+  private boolean isErrorType(TypeMirror t) {
+    TypeElement te = t == null ? null : cx.facts.classOf(t);
+    return te != null && cx.facts.isSubtype(te, "java.lang.Error");
   }
 
   /**
    * An argument for a parameter whose type is a functional interface of the program
    * ({@code ConstructorFunction<K, V> func}), when it is not code the translator follows: an object
    * of a program class runs its own implementation; anything else may be any implementation; a
-   * {@code null} runs nothing. The callee runs it in place ({@link #programCodeCall}), for this
+   * {@code null}, or a reference to a library method, runs nothing of the program. The callee runs it in place ({@link #programCodeCall}), for this
    * caller only.
    */
   private List<TaskRef> programCodeArgument(Val a, TypeMirror paramType, int index, Tree at) {
@@ -1369,9 +1438,10 @@ final class BodyTranslator {
     if (iface == null) return null;
     List<? extends ExpressionTree> argTrees = at instanceof MethodInvocationTree mi ? mi.getArguments()
         : at instanceof com.sun.source.tree.NewClassTree nc ? nc.getArguments() : List.of();
-    if (index < argTrees.size() && strip(argTrees.get(index)).getKind() == Tree.Kind.NULL_LITERAL) {
-      return List.of();
-    }
+    Tree.Kind argKind = index < argTrees.size() ? strip(argTrees.get(index)).getKind() : null;
+    // null runs nothing; a reference to a library method (DataInput::readUTF) is code of its own,
+    // no implementation of the interface in the program
+    if (argKind == Tree.Kind.NULL_LITERAL || argKind == Tree.Kind.MEMBER_REFERENCE) return List.of();
     ExecutableElement sam = cx.recognizers.samOf(iface);
     if (a instanceof ObjV o && o.type() != null && cx.recognizers.isSource(o.type())) {
       ExecutableElement impl = implementationOf(o.type(), sam);
@@ -1395,7 +1465,13 @@ final class BodyTranslator {
    */
   private boolean programCodeCall(ExecutableElement m, Val recv, List<Val> args, Tree at) {
     if (!(recv instanceof TaskV t) || t.tasks().isEmpty()) return false;
-    if (!m.getModifiers().contains(Modifier.ABSTRACT)) return false;
+    // a default method that applies the code rather than composing it (FunctionEx.apply calls
+    // applyEx and wraps its exceptions; andThen returns new code) runs the callers' code too: the
+    // interface holds no state of its own
+    boolean applies = m.getModifiers().contains(Modifier.DEFAULT)
+        && programFunctionalInterface(m.getReturnType()) == null
+        && !cx.recognizers.isTaskType(m.getReturnType());
+    if (!m.getModifiers().contains(Modifier.ABSTRACT) && !applies) return false;
     for (TaskRef r : t.tasks()) {
       if (!(r instanceof TaskRef.Param p) || !p.methodId().equals(methodId)) return false;
     }

@@ -117,6 +117,7 @@ public final class ClassExtractor {
           BodyTranslator t = isStatic ? staticInit : instanceInit;
           Val value = t.expr(v.getInitializer());
           if (draft != null) t.storeField(draft, value, null, v, Event.Receiver.THIS);
+          else if (!isStatic) t.fieldInitialiser(ve, v.getInitializer());
           if (isStatic) hasStaticInit = true; else hasInstanceInit = true;
         }
         case BLOCK -> {

@@ -94,6 +94,19 @@ public final class ProgramBuilder {
   private final Map<String, ClassSharing.Evidence> evidence = new HashMap<>();
   private final Map<String, Set<String>> supertypes = new HashMap<>();
 
+  /** Instance fields stored only with new objects or constructor parameters, so far. */
+  private final Set<String> heldCandidates = new java.util.HashSet<>();
+  /** Instance fields stored otherwise, or whose object goes elsewhere. */
+  private final Set<String> notHeld = new java.util.HashSet<>();
+
+  void fieldHeldCandidate(String fieldId) {
+    heldCandidates.add(fieldId);
+  }
+
+  void fieldNotHeld(String fieldId) {
+    notHeld.add(fieldId);
+  }
+
   SharingDraft sharing(String classId) {
     return sharing.computeIfAbsent(classId, k -> new SharingDraft());
   }
@@ -150,6 +163,11 @@ public final class ProgramBuilder {
     Map<String, FieldInfo> builtFields = new HashMap<>();
     for (FieldDraft d : fields.values()) builtFields.put(d.id, d.build());
     Map<String, ClassInfo> built = new HashMap<>(classes.size() * 2);
+    Map<String, Set<String>> held = new HashMap<>();
+    for (String f : heldCandidates) {
+      if (notHeld.contains(f)) continue;
+      held.computeIfAbsent(f.substring(0, f.indexOf('#')), k -> new java.util.HashSet<>()).add(f);
+    }
     for (ClassInfo c : classes.values()) {
       ClassSharing.Evidence e = evidence.get(c.id());
       if (e == null) {
@@ -159,7 +177,7 @@ public final class ProgramBuilder {
       SharingDraft d = sharing.get(c.id());
       built.put(c.id(), c.withSharing(new ClassSharing(e, d != null && d.thisEscapes,
           supertypes.get(c.id()), d == null ? Set.of() : d.acceptedTypes,
-          d == null ? Set.of() : d.keptGlobally)));
+          d == null ? Set.of() : d.keptGlobally, held.getOrDefault(c.id(), Set.of()))));
     }
     return Program.of(built, methods, builtFields, locals, reassignedFields, files.size());
   }

@@ -92,6 +92,41 @@ final class SharingNotes {
 
   private void handedOn(Val v) {
     if (v instanceof Val.ObjV o && o.self()) cx.program.sharing(cx.classId(o.type())).thisEscapes = true;
+    copiedToLocal(v);
+  }
+
+  /**
+   * A value that goes somewhere other than a call on it, a comparison or a return: when it is the
+   * object a field holds, other code may hold it too, so the field is not held.
+   */
+  void copiedToLocal(Val v) {
+    if (v instanceof Val.HeldObjV h) cx.program.fieldNotHeld(h.fieldId());
+  }
+
+  /**
+   * A store into an instance field of a class of the program: the field is held when every store
+   * gives it a new object ({@code new T(..)}), a parameter of the constructor storing it (the
+   * object its creator gave it), or null.
+   */
+  void objectFieldStored(VariableElement field, ExpressionTree value, Set<? extends Element> ctorParams) {
+    if (field.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) return;
+    String id = cx.fieldId(field);
+    if (madeOrGiven(value, ctorParams)) {
+      cx.program.fieldHeldCandidate(id);
+    } else {
+      cx.program.fieldNotHeld(id);
+    }
+  }
+
+  private boolean madeOrGiven(ExpressionTree value, Set<? extends Element> ctorParams) {
+    ExpressionTree t = unwrap(value);
+    if (t instanceof com.sun.source.tree.ConditionalExpressionTree c) {
+      return madeOrGiven(c.getTrueExpression(), ctorParams) && madeOrGiven(c.getFalseExpression(), ctorParams);
+    }
+    if (t.getKind() == Tree.Kind.NULL_LITERAL || t.getKind() == Tree.Kind.NEW_CLASS) return true;
+    if (!(t instanceof IdentifierTree)) return false;
+    Element e = unit.element(t);
+    return e != null && e.getKind() == ElementKind.PARAMETER && ctorParams.contains(e);
   }
 
   /** Whether a receiver is a collection, map, queue or reference that keeps what it is given. */

@@ -18,17 +18,24 @@ import java.util.Set;
  *                      program after the call returns.
  * @param keptGlobally  of those, the types of parameters kept in a static field or a collection held
  *                      by one: any thread may reach them
+ * @param heldFields    ids of the instance fields (of classes of the program) whose object belongs
+ *                      with the holder: every store gives a new object, a parameter of the
+ *                      constructor storing it, or null, and the object goes nowhere but the
+ *                      receiver of calls (or a return): no local, argument, field or method
+ *                      reference takes it. An object a client's object holds so is the client's.
  */
 public record ClassSharing(Evidence evidence, boolean thisEscapes, Set<String> supertypes,
-                          Set<String> acceptedTypes, Set<String> keptGlobally) {
+                          Set<String> acceptedTypes, Set<String> keptGlobally,
+                          Set<String> heldFields) {
   /** For classes whose facts are not known (hand-built models): never taken as confined. */
   public static final ClassSharing UNKNOWN =
-      new ClassSharing(Evidence.SHARED, true, Set.of(), Set.of(), Set.of());
+      new ClassSharing(Evidence.SHARED, true, Set.of(), Set.of(), Set.of(), Set.of());
 
   public ClassSharing {
     supertypes = Set.copyOf(supertypes);
     acceptedTypes = Set.copyOf(acceptedTypes);
     keptGlobally = Set.copyOf(keptGlobally);
+    heldFields = Set.copyOf(heldFields);
   }
 
   public enum Evidence {

@@ -13,14 +13,18 @@ package dev.mapguard.model;
  *   <li>{@link Kind#PARAM}: parameter {@code param} of the method;
  *   <li>{@link Kind#THIS}: the method's own {@code this};
  *   <li>{@link Kind#STATIC}: the object a static field (or an enum constant) {@code field} holds,
- *       which every client of the program shares.
+ *       which every client of the program shares;
+ *   <li>{@link Kind#HELD}: the object the method's {@code this} holds in its instance field
+ *       {@code field}, a field whose objects the holder made or was given when it was made, and
+ *       hands to no other object ({@code ClassSharing.heldFields}): where {@code this} is a
+ *       client's object, so is this one.
  * </ul>
  *
  * For locals, only uses before the local may escape other than by being passed to a method of the
  * program are described: passing it to a callee that keeps it is the analyses' to judge.
  */
 public record ObjectRef(Kind kind, String local, int param, String maker, String field) {
-  public enum Kind { NONE, MADE_HERE, MADE_BY, PARAM, THIS, STATIC }
+  public enum Kind { NONE, MADE_HERE, MADE_BY, PARAM, THIS, STATIC, HELD }
 
   public static final ObjectRef NONE = new ObjectRef(Kind.NONE, null, -1, null, null);
   public static final ObjectRef SELF = new ObjectRef(Kind.THIS, null, -1, null, null);
@@ -39,5 +43,9 @@ public record ObjectRef(Kind kind, String local, int param, String maker, String
 
   public static ObjectRef staticField(String fieldId) {
     return new ObjectRef(Kind.STATIC, null, -1, null, fieldId);
+  }
+
+  public static ObjectRef heldBy(String fieldId) {
+    return new ObjectRef(Kind.HELD, null, -1, null, fieldId);
   }
 }
