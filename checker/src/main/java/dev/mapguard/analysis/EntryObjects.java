@@ -25,7 +25,10 @@ import java.util.Set;
  * For each method this finds the contexts on which some call path may hand it a {@code this} other
  * than the object its context entered with (an object reached through a field, a parameter, a
  * result); on its other contexts its {@code this} is always that object, or one it was handed along
- * calls on {@code this}.
+ * calls on {@code this}. On the calling thread the client's objects also include what a client's
+ * object holds in a held field ({@code ClassSharing.heldFields}: the classes on the way are kept,
+ * {@link #holders}) and the objects a client passes as arguments and the program hands on as they
+ * are ({@link #clientParam}).
  */
 final class EntryObjects {
   private final CallGraph calls;
