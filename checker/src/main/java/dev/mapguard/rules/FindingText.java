@@ -8,6 +8,7 @@ import dev.mapguard.analysis.ThreadRoot;
 import dev.mapguard.analysis.TracePath;
 import dev.mapguard.model.AccessKind;
 import dev.mapguard.model.Event;
+import dev.mapguard.model.ClassInfo;
 import dev.mapguard.model.LockRef;
 import dev.mapguard.model.MethodInfo;
 import dev.mapguard.model.SourcePos;
@@ -67,7 +68,7 @@ final class FindingText {
   /** The trace of one side of a finding, as SARIF threadFlow steps. */
   Trace trace(AccessSite a, int context, TracePath path, String mapName) {
     return trace(context, path, a.access().pos(), phrase(a) + " of " + mapName
-        + (a.locks().isEmpty() ? " with no lock held" : " holding " + a.locks()));
+        + (a.locks().isEmpty() ? " with no lock held" : " holding {" + locks(a) + "}"));
   }
 
   /** A trace from the thread root (or entry) of {@code path} through its calls to {@code endPos}. */
@@ -106,10 +107,34 @@ final class FindingText {
     return m == null ? a.method() : m.display();
   }
 
-  static String locks(AccessSite a) {
+  String locks(AccessSite a) {
     if (a.locks().isEmpty()) return "no lock";
     List<String> names = new ArrayList<>();
-    for (LockRef l : a.locks().locks()) names.add(l.display());
+    for (LockRef l : a.locks().locks()) names.add(lockName(l, a));
     return String.join(", ", names);
+  }
+
+  /**
+   * A lock as the code at the access names it. Monitors of {@code this} are one lock for a class
+   * and its superclasses, kept under the topmost class of the program that has it; in a subclass's
+   * code {@code this} is an object of that subclass, so it is named after the access's class.
+   */
+  private String lockName(LockRef l, AccessSite a) {
+    if (l.kind() == LockRef.Kind.THIS) {
+      MethodInfo m = result.program().method(a.method());
+      if (m != null && !m.classId().equals(l.id()) && extendsClass(m.classId(), l.id())) {
+        return new LockRef(LockRef.Kind.THIS, m.classId(), l.mode()).display();
+      }
+    }
+    return l.display();
+  }
+
+  private boolean extendsClass(String classId, String ancestor) {
+    ClassInfo c = result.program().clazz(classId);
+    for (int depth = 0; c != null && depth < 64; depth++) {
+      if (ancestor.equals(c.superclass())) return true;
+      c = c.superclass() == null ? null : result.program().clazz(c.superclass());
+    }
+    return false;
   }
 }

@@ -24,7 +24,7 @@ final class GuardText {
     StringBuilder sb = new StringBuilder();
     sb.append("the ").append(FindingText.phrase(o.site())).append(" here runs without ")
         .append(lockName);
-    if (!o.site().locks().isEmpty()) sb.append(" (holding only ").append(FindingText.locks(o.site())).append(')');
+    if (!o.site().locks().isEmpty()) sb.append(" (holding only ").append(text.locks(o.site())).append(')');
     sb.append(" when reached ").append(reached(o));
     if (alsoGuarded) sb.append(" (its other callers hold it)");
     return sb.append('.').toString();

@@ -101,8 +101,8 @@ public final class UnguardedMapAccess implements Rule {
           .append(b.access().pos().shortText()).append(" on ").append(ev.threadB());
     }
     if (!a.locks().isEmpty() || !b.locks().isEmpty()) {
-      msg.append(" (held here: ").append(FindingText.locks(a)).append("; there: ")
-          .append(FindingText.locks(b)).append(")");
+      msg.append(" (held here: ").append(text.locks(a)).append("; there: ")
+          .append(text.locks(b)).append(")");
     }
     if (clients) {
       String why = result.whyClientsShare(a);
