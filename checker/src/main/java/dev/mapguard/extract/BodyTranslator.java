@@ -1161,6 +1161,18 @@ final class BodyTranslator {
 
   // ---------------------------------------------------------------- object creation
 
+  /**
+   * Whether {@code new T(..)} runs LinkedHashMap's own constructor: T is LinkedHashMap, or an
+   * anonymous class extending it ({@code new LinkedHashMap<>(16, 0.75f, true) { removeEldestEntry }}).
+   */
+  private boolean isLinkedHashMapConstructor(Element created) {
+    if (!(created instanceof TypeElement te)) return false;
+    if (te.getQualifiedName().contentEquals("java.util.LinkedHashMap")) return true;
+    if (te.getNestingKind() != javax.lang.model.element.NestingKind.ANONYMOUS) return false;
+    TypeElement sup = cx.facts.classOf(te.getSuperclass());
+    return sup != null && sup.getQualifiedName().contentEquals("java.util.LinkedHashMap");
+  }
+
   private Val newClass(NewClassTree n) {
     if (n.getEnclosingExpression() != null) expr(n.getEnclosingExpression());
     Element ce = unit.element(n);
@@ -1191,7 +1203,10 @@ final class BodyTranslator {
     }
     if (mt != null) {
       consumeArguments(ctor, args, n.getArguments());
+      // new LinkedHashMap<>(capacity, loadFactor, true): the JDK's constructor only, not a
+      // three-argument constructor of some subclass whose last flag means something else
       boolean accessOrder = mt.kind() == MapKind.UNSAFE && args.size() == 3
+          && isLinkedHashMapConstructor(body == null ? ctor.getEnclosingElement() : cls)
           && strip(n.getArguments().get(2)) instanceof com.sun.source.tree.LiteralTree lit
           && Boolean.TRUE.equals(lit.getValue());
       return new NewMapV(new Alloc.Known(mt.kind(), accessOrder, mt.weakReadsWrite(), unit.pos(n),
