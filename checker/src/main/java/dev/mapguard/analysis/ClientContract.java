@@ -18,21 +18,26 @@ import java.util.Set;
 
 /**
  * Who may call the program concurrently: the client contract. The calling thread stands for a
- * client calling the program's API. A client's own instance of a class that shows no sign of being
- * meant for sharing (no {@code @ThreadSafe}, no volatile, lock or java.util.concurrent field, no
- * synchronized code, not documented thread-safe; or annotated or documented not thread-safe) is
- * used by one client thread at a time, and races only with threads the program itself hands that
- * object to. So an access the calling thread makes to a map of such an object (reached as
- * {@code this}, or as the enclosing instance of an inner object, from the method the client
- * called) does not race with another thread unless that thread can reach the client's object:
+ * client calling the program's API. Client threads share state every client reaches (static maps,
+ * enum constants, objects held in static fields) and objects of classes meant to be shared
+ * ({@code @ThreadSafe}, volatile, lock or java.util.concurrent fields, synchronized code,
+ * documented thread-safe) where the map itself is written under a lock ({@link #sharedByClients}).
+ * Any other client object is used by one client thread at a time, and races only with threads the
+ * program itself hands that object to. So an access the calling thread makes to a map of a
+ * client's object (reached as {@code this}, as the enclosing instance of an inner object, or
+ * through the objects the client's object holds, from the method the client called: see
+ * {@link EntryObjects}) does not race with another thread unless that thread can reach the
+ * client's object:
  *
  * <ul>
  *   <li>the thread runs code of a class the object may be (a task written in that class or in a
  *       class nested in it, capturing its {@code this}: the program handed the object over);
  *   <li>code of such a class hands {@code this} on (an argument, a field, an array), or an inner
- *       object of it is handed on or kept: others may reach the object;
- *   <li>some code of the program keeps a parameter of a type the object has (a field, a
- *       collection, a capture): the client may have given its object to the program.
+ *       object of it hands itself on: others may reach the object;
+ *   <li>code the thread may reach keeps a parameter of a type the object has, or an inner object of
+ *       it (a field, a collection, a capture), or any code keeps one in a static field: the client
+ *       may have given its object to the program. Not for a class documented not thread-safe:
+ *       a client that hands such an object over must stop using it.
  * </ul>
  *
  * The classes an object may be are those of {@link ClassHierarchy#related}: the declared class,
