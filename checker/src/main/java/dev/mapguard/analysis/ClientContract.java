@@ -1,5 +1,6 @@
 package dev.mapguard.analysis;
 
+import dev.mapguard.model.AccessKind;
 import dev.mapguard.model.CellRef;
 import dev.mapguard.model.ClassInfo;
 import dev.mapguard.model.ClassSharing;
@@ -72,7 +73,7 @@ final class ClientContract {
     this.program = program;
     for (Map.Entry<String, List<AccessSite>> e : sitesByCell.entrySet()) {
       for (AccessSite a : e.getValue()) {
-        if (a.kind() == dev.mapguard.model.AccessKind.WRITE && !a.locks().isEmpty()) {
+        if (a.kind() == AccessKind.WRITE && !a.locks().isEmpty()) {
           lockedWrites.add(e.getKey());
           break;
         }
@@ -166,9 +167,9 @@ final class ClientContract {
   /**
    * Whether client threads may make this access at the same time on one map: the map is state
    * every client shares, a static field, a field of an enum constant, or a field of an object a
-   * static field holds, reached as {@code this} from the call on that object. (Objects of classes meant
-   * to be shared are not counted yet: their races between clients are the guard rules' business
-   * where a guard is declared or inferred, and which rule reports what there is still to settle.)
+   * static field holds, reached as {@code this} from the call on that object; or a field of an
+   * object of a class meant to be shared that the class writes under a lock somewhere. (Where a
+   * guard is declared or inferred, the guard rules report those races: see UnguardedMapAccess.)
    */
   boolean sharedByClients(AccessSite s) {
     return whyClientsShare(s) != null;

@@ -96,17 +96,16 @@ final class EntryObjects {
         Event.Receiver r = edge.receiver();
         boolean same = r == Event.Receiver.THIS || r == Event.Receiver.OUTER;
         BitSet handed = same ? foreign[m] : contexts.contextsOf(m);
-        String heldIn = null;
+        ObjectRef held = null;
         if (!same && handed.get(ThreadContexts.MAIN)) {
           if (caller == null) caller = program.method(calls.id(m));
           Event.Call call = callOf(caller, edge);
-          if (call != null && !foreign[m].get(ThreadContexts.MAIN)) heldIn = heldField(call, program);
-          if (heldIn == null && call != null && call.receiverObject().kind() == ObjectRef.Kind.PARAM
-              && clientParam(m, call.receiverObject().param())) {
-            heldIn = ""; // the object the client passed
-          }
-          if (heldIn != null) {
-            // an object the client's object holds is the client's too, on the calling thread
+          if (call != null && !foreign[m].get(ThreadContexts.MAIN)) held = heldObject(call, program);
+          // an object the client's object holds, or one the client passed, is the client's too
+          boolean passed = held == null && call != null
+              && call.receiverObject().kind() == ObjectRef.Kind.PARAM
+              && clientParam(m, call.receiverObject().param());
+          if (held != null || passed) {
             handed = (BitSet) handed.clone();
             handed.clear(ThreadContexts.MAIN);
           }
@@ -116,8 +115,8 @@ final class EntryObjects {
         int before = to.cardinality();
         to.or(handed);
         boolean changed = to.cardinality() != before;
-        if (same && !foreign[m].get(ThreadContexts.MAIN) || heldIn != null && !heldIn.isEmpty()) {
-          changed |= addHolders(t, m, same ? null : heldIn);
+        if (same && !foreign[m].get(ThreadContexts.MAIN) || held != null) {
+          changed |= addHolders(t, m, held);
         }
         if (changed) work.add(t);
       }
@@ -125,15 +124,14 @@ final class EntryObjects {
   }
 
   /**
-   * The held field (see {@code ClassSharing.heldFields}) through which the call's receiver was
-   * reached, or null.
+   * The call's receiver when it was reached through a held field (see
+   * {@code ClassSharing.heldFields}), or null.
    */
-  private static String heldField(Event.Call c, Program program) {
+  private static ObjectRef heldObject(Event.Call c, Program program) {
     ObjectRef o = c.receiverObject();
     if (o.kind() != ObjectRef.Kind.HELD) return null;
-    String field = o.field();
-    ClassInfo holder = program.clazz(field.substring(0, field.indexOf('#')));
-    return holder != null && holder.sharing().heldFields().contains(field) ? field : null;
+    ClassInfo holder = program.clazz(o.holder());
+    return holder != null && holder.sharing().heldFields().contains(o.field()) ? o : null;
   }
 
   /** The call event of an edge, or null (a callback, code run in place). */
@@ -204,21 +202,22 @@ final class EntryObjects {
   }
 
   /**
-   * Adds to the callee's holders the caller's, and for a call through a held field the caller's
-   * class and the field's. Past {@link #MAX_HOLDERS} classes the chain is given up on: the
-   * callee's {@code this} is then taken as possibly another object on the calling thread.
+   * Adds to the callee's holders the caller's, and for a call through a held field
+   * ({@code held}, else null) the caller's class and the field's. Past {@link #MAX_HOLDERS}
+   * classes the chain is given up on: the callee's {@code this} is then taken as possibly another
+   * object on the calling thread.
    */
-  private boolean addHolders(int callee, int caller, String heldIn) {
+  private boolean addHolders(int callee, int caller, ObjectRef held) {
     Set<String> from = holders[caller];
-    if (heldIn == null && from == null) return false;
+    if (held == null && from == null) return false;
     Set<String> to = holders[callee];
     if (to == null) to = holders[callee] = new HashSet<>(4);
     int before = to.size();
     if (from != null) to.addAll(from);
-    if (heldIn != null && !heldIn.isEmpty()) {
+    if (held != null) {
       MethodInfo c = program.method(calls.id(caller));
       if (c != null) to.add(c.classId());
-      to.add(heldIn.substring(0, heldIn.indexOf('#')));
+      to.add(held.holder());
     }
     if (to.size() > MAX_HOLDERS && !foreign[callee].get(ThreadContexts.MAIN)) {
       foreign[callee].set(ThreadContexts.MAIN);

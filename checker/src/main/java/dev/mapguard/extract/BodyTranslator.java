@@ -562,7 +562,7 @@ final class BodyTranslator {
     Element e = unit.element(v);
     Val init = v.getInitializer() == null ? null : expr(v.getInitializer());
     if (init != null) load(init, v.getInitializer());
-    sharing.copiedToLocal(init);
+    sharing.letGo(init);
     if (e == null) return;
     bindLocal(e, v, init);
   }
@@ -942,7 +942,7 @@ final class BodyTranslator {
     }
     if (v instanceof Val.ParamObjV p && p.methodId().equals(methodId)) return ObjectRef.param(p.index());
     if (v instanceof Val.StaticObjV st) return ObjectRef.staticField(st.fieldId());
-    if (v instanceof Val.HeldObjV h) return ObjectRef.heldBy(h.fieldId());
+    if (v instanceof Val.HeldObjV h) return ObjectRef.heldBy(h.holder(), h.fieldId());
     return ObjectRef.NONE;
   }
 
@@ -968,7 +968,7 @@ final class BodyTranslator {
             ? new Val.StaticObjV(cx.fieldId(f)) : Val.NONE;
       }
       if (!programObject) return Val.NONE;
-      if (recv == Receiver.THIS || recv == Receiver.OUTER) return new Val.HeldObjV(cx.fieldId(f));
+      if (recv == Receiver.THIS || recv == Receiver.OUTER) return new Val.HeldObjV(cx.classId(owner), cx.fieldId(f));
       // another object's field: that object's holder is not followed, so take it as let go
       cx.program.fieldNotHeld(cx.fieldId(f));
       return Val.NONE;
@@ -1000,7 +1000,7 @@ final class BodyTranslator {
     if (e != null && e.getKind() == ElementKind.FIELD) {
       sharing.objectFieldStored((VariableElement) e, a.getExpression(), constructorParams());
     } else {
-      sharing.copiedToLocal(value);
+      sharing.letGo(value);
     }
     if (e == null) return value;
     if (e.getKind() == ElementKind.FIELD && !e.getModifiers().contains(Modifier.FINAL)
@@ -1114,7 +1114,7 @@ final class BodyTranslator {
     boolean typeQualifier = qe instanceof TypeElement;
     boolean superQualifier = q instanceof IdentifierTree id && cx.facts.isSuper(id.getName());
     if (!typeQualifier && !superQualifier) qualifier = expr(q);
-    sharing.copiedToLocal(qualifier); // a method reference bound to it carries it anywhere
+    sharing.letGo(qualifier); // a method reference bound to it carries it anywhere
     if (!(e instanceof ExecutableElement m)) return Val.NONE;
     // map::get, cache::remove: a reference to a map operation accesses the map when it runs
     if (qualifier instanceof MapV mv && isLibrary(m)) {
@@ -1376,13 +1376,6 @@ final class BodyTranslator {
 
   private void call(ExecutableElement m, boolean virtual, Receiver recv, List<Val> args, Tree at,
                     String receiverClass, ObjectRef receiverObject) {
-    List<Event.ObjectArg> objects = new ArrayList<>(0);
-    List<? extends ExpressionTree> argTrees = at instanceof MethodInvocationTree mi ? mi.getArguments()
-        : at instanceof com.sun.source.tree.NewClassTree nc ? nc.getArguments() : List.of();
-    for (int i = 0; i < args.size() && i < argTrees.size(); i++) {
-      ObjectRef o = objectOf(args.get(i), argTrees.get(i));
-      if (o.kind() != ObjectRef.Kind.NONE) objects.add(new Event.ObjectArg(i, o));
-    }
     List<Event.ArgBinding> maps = new ArrayList<>(0);
     List<Event.TaskArg> tasks = new ArrayList<>(0);
     List<Event.FreshArg> freshMaps = new ArrayList<>(0);
@@ -1411,6 +1404,13 @@ final class BodyTranslator {
     // process down) is failure handling: it reaches most of a program, and races with a dying JVM
     // are not what a build should stop for. Its own map accesses still count.
     if (failureHandling > 0) return;
+    List<Event.ObjectArg> objects = new ArrayList<>(0);
+    List<? extends ExpressionTree> argTrees = at instanceof MethodInvocationTree mi ? mi.getArguments()
+        : at instanceof com.sun.source.tree.NewClassTree nc ? nc.getArguments() : List.of();
+    for (int i = 0; i < args.size() && i < argTrees.size(); i++) {
+      ObjectRef o = objectOf(args.get(i), argTrees.get(i));
+      if (o.kind() != ObjectRef.Kind.NONE) objects.add(new Event.ObjectArg(i, o));
+    }
     emit(new Event.Call(cx.methodId(m), virtual, recv, maps, tasks, callPos, receiverClass,
         freshMaps, receiverObject, objects));
   }
@@ -1445,8 +1445,8 @@ final class BodyTranslator {
    * An argument for a parameter whose type is a functional interface of the program
    * ({@code ConstructorFunction<K, V> func}), when it is not code the translator follows: an object
    * of a program class runs its own implementation; anything else may be any implementation; a
-   * {@code null}, or a reference to a library method, runs nothing of the program. The callee runs it in place ({@link #programCodeCall}), for this
-   * caller only.
+   * {@code null}, or a reference to a library method, runs nothing of the program. The callee runs
+   * it in place ({@link #programCodeCall}), for this caller only.
    */
   private List<TaskRef> programCodeArgument(Val a, TypeMirror paramType, int index, Tree at) {
     TypeElement iface = programFunctionalInterface(paramType);

@@ -242,13 +242,15 @@ final class LocalUsage {
       }
     }
 
-    /** Records that {@code local} may escape at {@code use} (see {@link Facts#escapesFrom}). */
-    private void escapeAt(Element local, Tree use) {
-      facts.escapesFrom.merge(local, escapePosition(local, use), Math::min);
-    }
-
-    private void escapeBesidesArgumentAt(Element local, Tree use) {
-      facts.escapesBesidesProgramArguments.merge(local, escapePosition(local, use), Math::min);
+    /**
+     * Records that {@code local} may escape at {@code use} (see {@link Facts#escapesFrom}); an
+     * argument of the program's own method or constructor ({@code asProgramArgument}) is left out
+     * of {@link Facts#escapesBesidesProgramArguments}.
+     */
+    private void escapeAt(Element local, Tree use, boolean asProgramArgument) {
+      long at = escapePosition(local, use);
+      facts.escapesFrom.merge(local, at, Math::min);
+      if (!asProgramArgument) facts.escapesBesidesProgramArguments.merge(local, at, Math::min);
     }
 
     /** Where an escape at {@code use} may already have happened (see {@link Facts#escapesFrom}). */
@@ -383,16 +385,14 @@ final class LocalUsage {
         Tree decl = declaredIn.get(e);
         if (decl != null && decl != scopes.peek()) {
           facts.captured.add(e);
-          escapeAt(e, node);
-          escapeBesidesArgumentAt(e, node);
+          escapeAt(e, node, false);
         }
         if (returnedTrees.contains(node) && scopes.size() == 1) {
           facts.returned.add(e); // returned by the method itself (a lambda's return is a capture)
           facts.otherEscapes.add(e);
         } else if (!handled.contains(node)) {
           facts.escaping.add(e);
-          escapeAt(e, node);
-          if (!programArgumentTrees.contains(node)) escapeBesidesArgumentAt(e, node);
+          escapeAt(e, node, programArgumentTrees.contains(node));
           if (!argumentTrees.contains(node)) facts.otherEscapes.add(e);
         }
       }

@@ -94,13 +94,13 @@ public final class ProgramBuilder {
   private final Map<String, ClassSharing.Evidence> evidence = new HashMap<>();
   private final Map<String, Set<String>> supertypes = new HashMap<>();
 
-  /** Instance fields stored only with new objects or constructor parameters, so far. */
-  private final Set<String> heldCandidates = new java.util.HashSet<>();
+  /** By class: its instance fields stored only with new objects or constructor parameters, so far. */
+  private final Map<String, Set<String>> heldCandidates = new HashMap<>();
   /** Instance fields stored otherwise, or whose object goes elsewhere. */
   private final Set<String> notHeld = new java.util.HashSet<>();
 
-  void fieldHeldCandidate(String fieldId) {
-    heldCandidates.add(fieldId);
+  void fieldHeldCandidate(String classId, String fieldId) {
+    heldCandidates.computeIfAbsent(classId, k -> new java.util.HashSet<>()).add(fieldId);
   }
 
   void fieldNotHeld(String fieldId) {
@@ -164,9 +164,10 @@ public final class ProgramBuilder {
     for (FieldDraft d : fields.values()) builtFields.put(d.id, d.build());
     Map<String, ClassInfo> built = new HashMap<>(classes.size() * 2);
     Map<String, Set<String>> held = new HashMap<>();
-    for (String f : heldCandidates) {
-      if (notHeld.contains(f)) continue;
-      held.computeIfAbsent(f.substring(0, f.indexOf('#')), k -> new java.util.HashSet<>()).add(f);
+    for (Map.Entry<String, Set<String>> c : heldCandidates.entrySet()) {
+      Set<String> fields = new java.util.HashSet<>(c.getValue());
+      fields.removeAll(notHeld);
+      held.put(c.getKey(), fields);
     }
     for (ClassInfo c : classes.values()) {
       ClassSharing.Evidence e = evidence.get(c.id());

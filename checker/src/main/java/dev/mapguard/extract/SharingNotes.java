@@ -92,14 +92,14 @@ final class SharingNotes {
 
   private void handedOn(Val v) {
     if (v instanceof Val.ObjV o && o.self()) cx.program.sharing(cx.classId(o.type())).thisEscapes = true;
-    copiedToLocal(v);
+    letGo(v);
   }
 
   /**
    * A value that goes somewhere other than a call on it, a comparison or a return: when it is the
    * object a field holds, other code may hold it too, so the field is not held.
    */
-  void copiedToLocal(Val v) {
+  void letGo(Val v) {
     if (v instanceof Val.HeldObjV h) cx.program.fieldNotHeld(h.fieldId());
   }
 
@@ -112,7 +112,7 @@ final class SharingNotes {
     if (field.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) return;
     String id = cx.fieldId(field);
     if (madeOrGiven(value, ctorParams)) {
-      cx.program.fieldHeldCandidate(id);
+      cx.program.fieldHeldCandidate(cx.classId((TypeElement) field.getEnclosingElement()), id);
     } else {
       cx.program.fieldNotHeld(id);
     }

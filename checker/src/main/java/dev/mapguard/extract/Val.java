@@ -105,11 +105,11 @@ sealed interface Val {
   record StaticObjV(String fieldId) implements Val {}
 
   /**
-   * The object {@code this} holds in its instance field {@code fieldId} (of a class of the
-   * program): a client's object where {@code this} is one, if the field turns out to be held
+   * The object {@code this} holds in its instance field {@code fieldId} (declared by class
+   * {@code holder}, of a type of the program): a client's object where {@code this} is one, if the field turns out to be held
    * (see {@code SharingNotes.objectFieldStored}).
    */
-  record HeldObjV(String fieldId) implements Val {}
+  record HeldObjV(String holder, String fieldId) implements Val {}
 
   /** Parameter {@code index} of method {@code methodId}, an object of a class of the program. */
   record ParamObjV(String methodId, int index) implements Val {}

@@ -15,7 +15,7 @@ package dev.mapguard.model;
  *   <li>{@link Kind#STATIC}: the object a static field (or an enum constant) {@code field} holds,
  *       which every client of the program shares;
  *   <li>{@link Kind#HELD}: the object the method's {@code this} holds in its instance field
- *       {@code field}, a field whose objects the holder made or was given when it was made, and
+ *       {@code field} of class {@code holder}, a field whose objects the holder made or was given when it was made, and
  *       hands to no other object ({@code ClassSharing.heldFields}): where {@code this} is a
  *       client's object, so is this one.
  * </ul>
@@ -23,29 +23,31 @@ package dev.mapguard.model;
  * For locals, only uses before the local may escape other than by being passed to a method of the
  * program are described: passing it to a callee that keeps it is the analyses' to judge.
  */
-public record ObjectRef(Kind kind, String local, int param, String maker, String field) {
+public record ObjectRef(Kind kind, String local, int param, String maker, String field,
+                        String holder) {
   public enum Kind { NONE, MADE_HERE, MADE_BY, PARAM, THIS, STATIC, HELD }
 
-  public static final ObjectRef NONE = new ObjectRef(Kind.NONE, null, -1, null, null);
-  public static final ObjectRef SELF = new ObjectRef(Kind.THIS, null, -1, null, null);
+  public static final ObjectRef NONE = new ObjectRef(Kind.NONE, null, -1, null, null, null);
+  public static final ObjectRef SELF = new ObjectRef(Kind.THIS, null, -1, null, null, null);
 
   public static ObjectRef madeHere(String local) {
-    return new ObjectRef(Kind.MADE_HERE, local, -1, null, null);
+    return new ObjectRef(Kind.MADE_HERE, local, -1, null, null, null);
   }
 
   public static ObjectRef madeBy(String local, String maker) {
-    return new ObjectRef(Kind.MADE_BY, local, -1, maker, null);
+    return new ObjectRef(Kind.MADE_BY, local, -1, maker, null, null);
   }
 
   public static ObjectRef param(int index) {
-    return new ObjectRef(Kind.PARAM, null, index, null, null);
+    return new ObjectRef(Kind.PARAM, null, index, null, null, null);
   }
 
   public static ObjectRef staticField(String fieldId) {
-    return new ObjectRef(Kind.STATIC, null, -1, null, fieldId);
+    return new ObjectRef(Kind.STATIC, null, -1, null, fieldId, null);
   }
 
-  public static ObjectRef heldBy(String fieldId) {
-    return new ObjectRef(Kind.HELD, null, -1, null, fieldId);
+  /** The object {@code holder}'s instance field {@code fieldId} holds (see {@link Kind#HELD}). */
+  public static ObjectRef heldBy(String holder, String fieldId) {
+    return new ObjectRef(Kind.HELD, null, -1, null, fieldId, holder);
   }
 }

@@ -122,19 +122,12 @@ final class FindingText {
   private String lockName(LockRef l, AccessSite a) {
     if (l.kind() == LockRef.Kind.THIS) {
       MethodInfo m = result.program().method(a.method());
-      if (m != null && !m.classId().equals(l.id()) && extendsClass(m.classId(), l.id())) {
+      ClassInfo c = m == null ? null : result.program().clazz(m.classId());
+      if (c != null && !c.id().equals(l.id()) && c.sharing().supertypes().contains(l.id())) {
         return new LockRef(LockRef.Kind.THIS, m.classId(), l.mode()).display();
       }
     }
     return l.display();
   }
 
-  private boolean extendsClass(String classId, String ancestor) {
-    ClassInfo c = result.program().clazz(classId);
-    for (int depth = 0; c != null && depth < 64; depth++) {
-      if (ancestor.equals(c.superclass())) return true;
-      c = c.superclass() == null ? null : result.program().clazz(c.superclass());
-    }
-    return false;
-  }
 }
