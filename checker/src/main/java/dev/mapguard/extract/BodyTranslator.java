@@ -968,7 +968,9 @@ final class BodyTranslator {
             ? new Val.StaticObjV(cx.fieldId(f)) : Val.NONE;
       }
       if (!programObject) return Val.NONE;
-      if (recv == Receiver.THIS || recv == Receiver.OUTER) return new Val.HeldObjV(cx.classId(owner), cx.fieldId(f));
+      if (recv == Receiver.THIS || recv == Receiver.OUTER) {
+        return new Val.HeldObjV(cx.classId(owner), cx.fieldId(f));
+      }
       // another object's field: that object's holder is not followed, so take it as let go
       cx.program.fieldNotHeld(cx.fieldId(f));
       return Val.NONE;
@@ -1167,10 +1169,9 @@ final class BodyTranslator {
    */
   private boolean isLinkedHashMapConstructor(Element created) {
     if (!(created instanceof TypeElement te)) return false;
-    if (te.getQualifiedName().contentEquals("java.util.LinkedHashMap")) return true;
-    if (te.getNestingKind() != javax.lang.model.element.NestingKind.ANONYMOUS) return false;
-    TypeElement sup = cx.facts.classOf(te.getSuperclass());
-    return sup != null && sup.getQualifiedName().contentEquals("java.util.LinkedHashMap");
+    TypeElement own = te.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS
+        ? cx.facts.classOf(te.getSuperclass()) : te;
+    return own != null && own.getQualifiedName().contentEquals("java.util.LinkedHashMap");
   }
 
   private Val newClass(NewClassTree n) {

@@ -106,8 +106,8 @@ sealed interface Val {
 
   /**
    * The object {@code this} holds in its instance field {@code fieldId} (declared by class
-   * {@code holder}, of a type of the program): a client's object where {@code this} is one, if the field turns out to be held
-   * (see {@code SharingNotes.objectFieldStored}).
+   * {@code holder}, of a type of the program): a client's object where {@code this} is one, if
+   * the field turns out to be held (see {@code SharingNotes.objectFieldStored}).
    */
   record HeldObjV(String holder, String fieldId) implements Val {}
 

@@ -15,8 +15,8 @@ package dev.mapguard.model;
  *   <li>{@link Kind#STATIC}: the object a static field (or an enum constant) {@code field} holds,
  *       which every client of the program shares;
  *   <li>{@link Kind#HELD}: the object the method's {@code this} holds in its instance field
- *       {@code field} of class {@code holder}, a field whose objects the holder made or was given when it was made, and
- *       hands to no other object ({@code ClassSharing.heldFields}): where {@code this} is a
+ *       {@code field} of class {@code holder}, a field whose objects the holder made or was given
+ *       when it was made, and hands to no other object ({@code ClassSharing.heldFields}): where {@code this} is a
  *       client's object, so is this one.
  * </ul>
  *

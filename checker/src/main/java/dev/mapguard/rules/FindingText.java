@@ -7,8 +7,8 @@ import dev.mapguard.analysis.ThreadContexts;
 import dev.mapguard.analysis.ThreadRoot;
 import dev.mapguard.analysis.TracePath;
 import dev.mapguard.model.AccessKind;
-import dev.mapguard.model.Event;
 import dev.mapguard.model.ClassInfo;
+import dev.mapguard.model.Event;
 import dev.mapguard.model.LockRef;
 import dev.mapguard.model.MethodInfo;
 import dev.mapguard.model.SourcePos;
@@ -129,5 +129,4 @@ final class FindingText {
     }
     return l.display();
   }
-
 }
