@@ -1,4 +1,3 @@
-// known-gap: on the calling thread, PrefixedStats.record reaches the client's RequestStats through a field, and an object reached through a field is taken for any object (per-path contexts are not done yet); the keeping alone no longer shares it (RequestStats.count is silent)
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;

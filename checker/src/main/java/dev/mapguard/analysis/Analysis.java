@@ -53,7 +53,8 @@ public final class Analysis {
     Ordering ordering = new Ordering(program, calls, contexts, cells, layouts);
     EntryObjects entryObjects = new EntryObjects(calls, contexts, program);
     Concurrency concurrency = new Concurrency(program, contexts, ordering, cells, entryObjects,
-        new ClientContract(program, calls, contexts, cells, entryObjects, byCell));
+        new ClientContract(program, calls, contexts, cells, entryObjects, byCell),
+        new ConcurrentClasses(program, contexts, cells, calls.hierarchy(), byCell));
     Traces traces = new Traces(calls, contexts);
     return new AnalysisResult(program, calls, contexts, cells, byCell, ordering, concurrency, traces,
         new AnalysisResult.Locks(held, entry, expressions, declared));

@@ -22,12 +22,15 @@ final class Concurrency {
   private final Program program;
   private final EntryObjects entryObjects;
   private final ClientContract contract;
+  private final ConcurrentClasses concurrentClasses;
   private final Map<Cells.CellFacts, Map<Integer, List<ThreadRoot>>> spawnedByOwners =
       new IdentityHashMap<>();
 
   Concurrency(Program program, ThreadContexts contexts, Ordering ordering, Cells cells,
-              EntryObjects entryObjects, ClientContract contract) {
+              EntryObjects entryObjects, ClientContract contract,
+              ConcurrentClasses concurrentClasses) {
     this.program = program;
+    this.concurrentClasses = concurrentClasses;
     this.contract = contract;
     this.entryObjects = entryObjects;
     this.contexts = contexts;
@@ -53,6 +56,10 @@ final class Concurrency {
     // a local variable reaches other threads only through the lambdas that capture it: two
     // accesses made by the methods whose frames hold it run one after the other
     if (a.ownFrame() && b.ownFrame()) return null;
+    if (!concurrentClasses.mayBeShared(a.cell())
+        && !contract.sharedByClients(a) && !contract.sharedByClients(b)) {
+      return null;
+    }
     Cells.CellFacts f = cells.facts(a.cell());
     boolean local = f.local() != null && f.field() == null;
     BitSet ca = a.contexts();

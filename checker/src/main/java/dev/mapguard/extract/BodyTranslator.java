@@ -143,7 +143,8 @@ final class BodyTranslator {
     this.methodName = methodName;
     this.usage = usage;
     this.locals = new HashMap<>(inheritedLocals);
-    this.sharing = new SharingNotes(cx, unit, scope);
+    this.sharing = new SharingNotes(cx, unit, scope,
+        methodName.equals("<init>") || methodName.equals("<instinit>"));
     out.push(new ArrayList<>());
   }
 

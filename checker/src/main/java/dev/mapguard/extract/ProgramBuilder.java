@@ -86,6 +86,7 @@ public final class ProgramBuilder {
   /** What code of a class does with {@code this} and with parameters, gathered while it is translated. */
   static final class SharingDraft {
     boolean thisEscapes;
+    boolean thisRegistered;
     final Set<String> acceptedTypes = new java.util.HashSet<>();
     final Set<String> keptGlobally = new java.util.HashSet<>();
   }
@@ -177,6 +178,7 @@ public final class ProgramBuilder {
       }
       SharingDraft d = sharing.get(c.id());
       built.put(c.id(), c.withSharing(new ClassSharing(e, d != null && d.thisEscapes,
+          d != null && d.thisRegistered,
           supertypes.get(c.id()), d == null ? Set.of() : d.acceptedTypes,
           d == null ? Set.of() : d.keptGlobally, held.getOrDefault(c.id(), Set.of()))));
     }

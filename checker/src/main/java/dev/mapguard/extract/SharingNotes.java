@@ -35,9 +35,12 @@ final class SharingNotes {
   private final ExtractionContext cx;
   private final UnitContext unit;
   private final ClassExtractor.Scope scope;
+  /** Whether the body is a constructor or an initialiser: code that makes an object. */
+  private final boolean construction;
 
-  SharingNotes(ExtractionContext cx, UnitContext unit, ClassExtractor.Scope scope) {
+  SharingNotes(ExtractionContext cx, UnitContext unit, ClassExtractor.Scope scope, boolean construction) {
     this.cx = cx;
+    this.construction = construction;
     this.unit = unit;
     this.scope = scope;
   }
@@ -91,7 +94,11 @@ final class SharingNotes {
   }
 
   private void handedOn(Val v) {
-    if (v instanceof Val.ObjV o && o.self()) cx.program.sharing(cx.classId(o.type())).thisEscapes = true;
+    if (v instanceof Val.ObjV o && o.self()) {
+      ProgramBuilder.SharingDraft d = cx.program.sharing(cx.classId(o.type()));
+      d.thisEscapes = true;
+      if (construction) d.thisRegistered = true;
+    }
     letGo(v);
   }
 

@@ -10,6 +10,9 @@ import java.util.Set;
  * @param evidence      whether the class shows it is meant to be shared, or says it is not
  * @param thisEscapes   some code of the class hands {@code this} on: as an argument, into a field,
  *                      an array or a collection (so other code may reach the object)
+ * @param thisRegistered code that makes an object of the class (a constructor, an initialiser) hands
+ *                      {@code this} on: the object registers itself with others as it is made (a
+ *                      listener, a gauge), so whoever it registers with may use it from its threads
  * @param supertypes    every supertype of the class, in the program or not (class ids), less
  *                      {@code java.lang.Object}
  * @param acceptedTypes declared types (class ids) of parameters that code of the class keeps: stores
@@ -24,12 +27,13 @@ import java.util.Set;
  *                      receiver of calls (or a return): no local, argument, field or method
  *                      reference takes it. An object a client's object holds so is the client's.
  */
-public record ClassSharing(Evidence evidence, boolean thisEscapes, Set<String> supertypes,
+public record ClassSharing(Evidence evidence, boolean thisEscapes, boolean thisRegistered,
+                           Set<String> supertypes,
                           Set<String> acceptedTypes, Set<String> keptGlobally,
                           Set<String> heldFields) {
   /** For classes whose facts are not known (hand-built models): never taken as confined. */
   public static final ClassSharing UNKNOWN =
-      new ClassSharing(Evidence.SHARED, true, Set.of(), Set.of(), Set.of(), Set.of());
+      new ClassSharing(Evidence.SHARED, true, true, Set.of(), Set.of(), Set.of(), Set.of());
 
   public ClassSharing {
     supertypes = Set.copyOf(supertypes);
