@@ -18,7 +18,7 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Reads what a class declaration says about being shared between threads: its annotations
- * ({@code @ThreadSafe}, {@code @NotThreadSafe}, any package), its fields (volatile, locks,
+ * ({@code @ThreadSafe}, {@code @NotThreadSafe}, any package), its instance fields (volatile, locks,
  * java.util.concurrent types) and its javadoc ("thread-safe", "not thread-safe"). Synchronized
  * methods are evidence too; the analysis reads those off the methods' flags.
  */
@@ -39,7 +39,10 @@ final class ClassSharingFacts {
     ClassSharing.Evidence documented = documented(type);
     if (documented == ClassSharing.Evidence.NOT_THREAD_SAFE) return documented;
     for (Element member : type.getEnclosedElements()) {
-      if (member.getKind() != ElementKind.FIELD) continue;
+      // a static field is the class's state, shared or not; it says nothing about its objects
+      if (member.getKind() != ElementKind.FIELD || member.getModifiers().contains(Modifier.STATIC)) {
+        continue;
+      }
       if (member.getModifiers().contains(Modifier.VOLATILE)) return ClassSharing.Evidence.SHARED;
       TypeMirror t = member.asType();
       if (t.getKind() != TypeKind.DECLARED) continue;

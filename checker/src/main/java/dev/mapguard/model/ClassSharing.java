@@ -46,7 +46,7 @@ public record ClassSharing(Evidence evidence, boolean thisEscapes, boolean thisR
     /** Nothing either way. */
     NONE,
     /**
-     * Meant to be shared: {@code @ThreadSafe}, a volatile, lock or java.util.concurrent field, or
+     * Meant to be shared: {@code @ThreadSafe}, a volatile, lock or java.util.concurrent instance field, or
      * documented thread-safe.
      */
     SHARED,
