@@ -159,4 +159,43 @@ class ExtractorTest {
     assertEquals(dir.resolve("C.java").toAbsolutePath(), byUnit.get("C.java"));
     assertNull(byUnit.get("D.java"), "an in-memory source is no file");
   }
+
+  @Test
+  void classSharingReadsInstanceFieldsAndSelfRegistration() {
+    Program p = extract(List.of(source("Sharing", """
+        import java.util.*;
+        import java.util.concurrent.ConcurrentHashMap;
+        class Sharing {
+          static final class StaticCacheOnly {
+            private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+            private final Map<String, String> own = new HashMap<>();
+          }
+          static final class VolatileInstanceField {
+            private volatile boolean closed;
+            private final Map<String, String> own = new HashMap<>();
+          }
+          static final class Registry {
+            final List<Object> members = new ArrayList<>();
+          }
+          static final class RegistersWhenMade {
+            private final Map<String, String> values = new HashMap<>();
+            RegistersWhenMade(Registry r) { r.members.add(this); }
+          }
+          static final class HandsItselfOnLater {
+            private final Map<String, String> values = new HashMap<>();
+            void join(Registry r) { r.members.add(this); }
+          }
+        }
+        """))).program();
+    assertEquals(dev.mapguard.model.ClassSharing.Evidence.NONE,
+        p.clazz("Sharing$StaticCacheOnly").sharing().evidence(),
+        "a static concurrent cache is the class's state, not a sign its objects are shared");
+    assertEquals(dev.mapguard.model.ClassSharing.Evidence.SHARED,
+        p.clazz("Sharing$VolatileInstanceField").sharing().evidence());
+    assertTrue(p.clazz("Sharing$RegistersWhenMade").sharing().thisRegistered(),
+        "a constructor that hands this on registers the object as it is made");
+    assertTrue(p.clazz("Sharing$HandsItselfOnLater").sharing().thisEscapes());
+    assertEquals(false, p.clazz("Sharing$HandsItselfOnLater").sharing().thisRegistered(),
+        "handing this on later is no registration at construction");
+  }
 }
