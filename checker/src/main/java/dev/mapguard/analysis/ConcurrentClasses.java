@@ -36,9 +36,9 @@ import java.util.Set;
  *       of that class, and which one MapGuard cannot tell;
  *   <li>an object that registers itself with others as it is made (its constructor hands
  *       {@code this} on): those it registers with may use it from their threads;
- *   <li>a map some access of which holds a lock of its holder (its monitor, its class's, a lock in
- *       a field of its class or the map itself, one a method of its class returns): whoever wrote
- *       it expected other threads.
+ *   <li>a map some access of which holds a lock of its holder, or of the class whose code makes the
+ *       access (its monitor, its class's, a lock in a field of that class or the map itself, one a
+ *       method of that class returns): whoever wrote it expected other threads.
  * </ul>
  *
  * Static maps, captured locals and maps known only through parameters are not affected: each is one
@@ -69,9 +69,12 @@ final class ConcurrentClasses {
     for (Map.Entry<String, List<AccessSite>> e : sitesByCell.entrySet()) {
       FieldInfo field = cells.facts(e.getKey()).field();
       if (field == null || field.isStatic()) continue;
-      Set<String> own = ownClasses(field.classId());
+      Set<String> holder = ownClasses(field.classId());
       for (AccessSite a : e.getValue()) {
-        if (lockedByOwner(a.locks(), own)) {
+        if (a.locks().isEmpty()) continue;
+        MethodInfo m = program.method(a.method());
+        if (lockedByOwner(a.locks(), holder)
+            || m != null && lockedByOwner(a.locks(), ownClasses(m.classId()))) {
           lockedCells.add(e.getKey());
           break;
         }
@@ -92,9 +95,9 @@ final class ConcurrentClasses {
   }
 
   /**
-   * Whether one of the locks is the holder's own: its monitor, its class's, or a lock held in a
-   * field of its class (the map itself included). A lock some caller far up the chain holds for
-   * its own state says nothing about the map.
+   * Whether one of the locks belongs to one of the classes: a monitor, a class's, or a lock held in
+   * a field of one of them (the map itself included). A lock some caller far up the chain holds
+   * for its own state says nothing about the map.
    */
   private boolean lockedByOwner(LockSet locks, Set<String> own) {
     for (LockRef l : locks.locks()) {
