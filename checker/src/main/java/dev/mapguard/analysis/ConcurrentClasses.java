@@ -7,7 +7,6 @@ import dev.mapguard.model.FieldInfo;
 import dev.mapguard.model.LockRef;
 import dev.mapguard.model.MethodInfo;
 import dev.mapguard.model.Program;
-import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +54,8 @@ final class ConcurrentClasses {
   private final Set<String> threaded = new HashSet<>();
   private final Set<String> lockedCells = new HashSet<>();
   private final Map<String, Boolean> byCell = new HashMap<>();
+  /** By class: the classes whose locks count as its own (see {@link #ownClasses}). */
+  private final Map<String, Set<String>> ownByClass = new HashMap<>();
   private Set<String> shared;
 
   ConcurrentClasses(Program program, ThreadContexts contexts, Cells cells, ClassHierarchy hierarchy,
@@ -69,11 +70,10 @@ final class ConcurrentClasses {
     for (Map.Entry<String, List<AccessSite>> e : sitesByCell.entrySet()) {
       FieldInfo field = cells.facts(e.getKey()).field();
       if (field == null || field.isStatic()) continue;
-      Set<String> holder = ownClasses(field.classId());
       for (AccessSite a : e.getValue()) {
         if (a.locks().isEmpty()) continue;
         MethodInfo m = program.method(a.method());
-        if (lockedByOwner(a.locks(), holder)
+        if (lockedByOwner(a.locks(), ownClasses(field.classId()))
             || m != null && lockedByOwner(a.locks(), ownClasses(m.classId()))) {
           lockedCells.add(e.getKey());
           break;
@@ -84,14 +84,14 @@ final class ConcurrentClasses {
 
   /** The class, the classes it is nested in and the classes it extends: whose locks are its own. */
   private Set<String> ownClasses(String classId) {
-    Set<String> out = new HashSet<>();
-    for (ClassInfo c = program.clazz(classId); c != null;
-         c = c.outer() == null ? null : program.clazz(c.outer())) {
-      out.add(c.id());
-      out.addAll(c.sharing().supertypes());
-    }
-    out.add(classId);
-    return out;
+    return ownByClass.computeIfAbsent(classId, id -> {
+      Set<String> around = new HashSet<>();
+      addWithOuters(id, around);
+      Set<String> out = new HashSet<>(around);
+      for (String c : around) out.addAll(program.clazz(c).sharing().supertypes());
+      out.add(id);
+      return out;
+    });
   }
 
   /**
