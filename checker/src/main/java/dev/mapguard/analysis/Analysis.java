@@ -43,18 +43,21 @@ public final class Analysis {
     LockHelpers helpers = new LockHelpers(program, calls, canon, declared);
     Function<String, LockSet[]> held = new HeldAtEvents(program, canon, helpers);
     ThreadContexts contexts = new ThreadContexts(program, calls, layouts, onceNames(catalog));
-    EntryLocks entry = new EntryLocks(program, calls, contexts, held, declared::entryOf,
-        new ObjectOwnership(program, calls, layouts));
+    ObjectOwnership ownership = new ObjectOwnership(program, calls, layouts);
+    SelfRegistration registration = new SelfRegistration(program, calls, ownership);
+    EntryLocks entry = new EntryLocks(program, calls, contexts, held, declared::entryOf, ownership,
+        registration);
     Cells cells = new Cells(program, calls);
     List<AccessSite> sites = new Accesses(program, calls, contexts, entry, held, cells, catalog, layouts)
         .collect();
     TreeMap<String, List<AccessSite>> byCell = new TreeMap<>();
     for (AccessSite s : sites) byCell.computeIfAbsent(s.cell(), k -> new ArrayList<>()).add(s);
-    Ordering ordering = new Ordering(program, calls, contexts, cells, layouts);
+    Ordering ordering = new Ordering(program, calls, contexts, cells, layouts, registration);
     EntryObjects entryObjects = new EntryObjects(calls, contexts, program);
     Concurrency concurrency = new Concurrency(program, contexts, ordering, cells, entryObjects,
         new ClientContract(program, calls, contexts, cells, entryObjects, byCell),
-        new ConcurrentClasses(program, contexts, cells, calls.hierarchy(), byCell));
+        new ConcurrentClasses(program, contexts, cells, calls.hierarchy(), byCell, registration),
+        new UnpublishedObjects(program, calls, contexts, ordering, registration));
     Traces traces = new Traces(calls, contexts);
     return new AnalysisResult(program, calls, contexts, cells, byCell, ordering, concurrency, traces,
         new AnalysisResult.Locks(held, entry, expressions, declared));

@@ -23,13 +23,15 @@ final class Concurrency {
   private final EntryObjects entryObjects;
   private final ClientContract contract;
   private final ConcurrentClasses concurrentClasses;
+  private final UnpublishedObjects unpublished;
   private final Map<Cells.CellFacts, Map<Integer, List<ThreadRoot>>> spawnedByOwners =
       new IdentityHashMap<>();
 
   Concurrency(Program program, ThreadContexts contexts, Ordering ordering, Cells cells,
               EntryObjects entryObjects, ClientContract contract,
-              ConcurrentClasses concurrentClasses) {
+              ConcurrentClasses concurrentClasses, UnpublishedObjects unpublished) {
     this.program = program;
+    this.unpublished = unpublished;
     this.concurrentClasses = concurrentClasses;
     this.contract = contract;
     this.entryObjects = entryObjects;
@@ -69,6 +71,7 @@ final class Concurrency {
         if (!clientPairs && x == ThreadContexts.MAIN && y == x) continue;
         if (x == ThreadContexts.MAIN && y != x && contract.separates(a, y)) continue;
         if (y == ThreadContexts.MAIN && y != x && contract.separates(b, x)) continue;
+        if (!local && (unpublished.hiddenFrom(a, x, y) || unpublished.hiddenFrom(b, y, x))) continue;
         boolean overlap = local ? localMayOverlap(f, a, x, b, y) : mayOverlap(a, x, b, y);
         if (overlap) return new int[] {x, y};
       }

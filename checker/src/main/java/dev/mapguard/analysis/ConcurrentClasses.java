@@ -50,6 +50,7 @@ final class ConcurrentClasses {
   private final Program program;
   private final ClassHierarchy hierarchy;
   private final Cells cells;
+  private final SelfRegistration registration;
   /** Classes whose code runs on a thread the program starts, or which start one. */
   private final Set<String> threaded = new HashSet<>();
   private final Set<String> lockedCells = new HashSet<>();
@@ -59,8 +60,9 @@ final class ConcurrentClasses {
   private Set<String> shared;
 
   ConcurrentClasses(Program program, ThreadContexts contexts, Cells cells, ClassHierarchy hierarchy,
-                    Map<String, List<AccessSite>> sitesByCell) {
+                    Map<String, List<AccessSite>> sitesByCell, SelfRegistration registration) {
     this.program = program;
+    this.registration = registration;
     this.hierarchy = hierarchy;
     this.cells = cells;
     for (ThreadRoot r : contexts.roots()) {
@@ -143,7 +145,7 @@ final class ConcurrentClasses {
     for (String t : threaded) addWithOuters(t, threadedObjects);
     out.addAll(threadedObjects);
     for (ClassInfo c : program.classes().values()) {
-      if (c.sharing().evidence() == ClassSharing.Evidence.SHARED || c.sharing().thisRegistered()) {
+      if (c.sharing().evidence() == ClassSharing.Evidence.SHARED || registration.registersItself(c.id())) {
         out.add(c.id());
       }
     }

@@ -46,7 +46,7 @@ public final class EntryLocks {
    */
   EntryLocks(Program program, CallGraph calls, ThreadContexts contexts,
              Function<String, LockSet[]> held, Function<String, LockSet> declared,
-             ObjectOwnership ownership) {
+             ObjectOwnership ownership, SelfRegistration registration) {
     this.calls = calls;
     this.declared = declared;
     int n = calls.methodCount();
@@ -67,7 +67,7 @@ public final class EntryLocks {
       constructor[number] = makesThis(info);
       boolean fixedEmpty = contexts.isRootEntry(id) || !calls.hasCallers(number);
       entry[number] = fixedEmpty ? declaredAt[number] : LockSet.TOP;
-      shared[number] = startsOwned(info, calls, contexts) ? new BitSet()
+      shared[number] = startsOwned(info, calls, contexts, registration) ? new BitSet()
           : (BitSet) contexts.contextsOf(number).clone();
       infos[number] = info;
       Map<Integer, BitSet> params = null;
@@ -230,9 +230,11 @@ public final class EntryLocks {
         || m.is(MethodInfo.INIT_LIKE) && !m.is(MethodInfo.STATIC);
   }
 
-  private static boolean startsOwned(MethodInfo m, CallGraph calls, ThreadContexts contexts) {
+  private static boolean startsOwned(MethodInfo m, CallGraph calls, ThreadContexts contexts,
+                                     SelfRegistration registration) {
     if (m.is(MethodInfo.STATIC)) return false;
-    if (makesThis(m)) return true;
+    // a constructor's this is an object no one else has, unless the class registers it as it is made
+    if (makesThis(m)) return !registration.registersItself(m.classId());
     if (contexts.isRootEntry(m.id())) return contexts.isFreshEntry(m.id()) && !calls.hasCallers(m.id());
     return calls.hasCallers(m.id());
   }

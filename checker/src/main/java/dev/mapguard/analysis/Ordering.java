@@ -25,6 +25,7 @@ final class Ordering {
   private final ThreadContexts contexts;
   private final Cells cells;
   private final Function<String, MethodLayout> layouts;
+  private final SelfRegistration registration;
   private final Map<Integer, Integer> spawnPoints = new HashMap<>();
   private final Map<Integer, List<Integer>> joins = new HashMap<>();
   /** Answers of {@link #allCallers}, per root and context (see {@link #memoOf}), then per method. */
@@ -34,8 +35,9 @@ final class Ordering {
   private final Map<Integer, Map<String, Boolean>> constructionLike = new HashMap<>();
 
   Ordering(Program program, CallGraph calls, ThreadContexts contexts, Cells cells,
-           Function<String, MethodLayout> layouts) {
+           Function<String, MethodLayout> layouts, SelfRegistration registration) {
     this.program = program;
+    this.registration = registration;
     this.calls = calls;
     this.contexts = contexts;
     this.cells = cells;
@@ -245,7 +247,7 @@ final class Ordering {
   }
 
   /** The callers of a method that run on {@code ctx} (all callers for {@link #ANY}). */
-  private List<CallGraph.Edge> callersOn(String method, int ctx) {
+  List<CallGraph.Edge> callersOn(String method, int ctx) {
     List<CallGraph.Edge> all = calls.callersOf(method);
     if (ctx == ANY) return all;
     List<CallGraph.Edge> out = new ArrayList<>(all.size());
@@ -307,7 +309,8 @@ final class Ordering {
     if (field.isStatic()) {
       return field.classId().equals(m.classId()) && staticInitLike(m, ctx);
     }
-    return a.access().receiver() == Event.Receiver.THIS && constructionLike(m.id(), new HashSet<>(), ctx);
+    return a.access().receiver() == Event.Receiver.THIS && !registration.registersItself(field.classId())
+        && constructionLike(m.id(), new HashSet<>(), ctx);
   }
 
   private boolean staticInitLike(MethodInfo m, int ctx) {

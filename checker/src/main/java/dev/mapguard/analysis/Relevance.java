@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * The part of a program the analyses need. A method is kept when it does something a finding can
  * be made of: it touches a map variable, takes or releases a lock, starts or waits for a thread,
- * runs code it was given, hands a map or code to another method, returns a map, carries an
+ * runs code it was given, hands a map or code to another method (or, being made, its own object),
+ * returns a map, carries an
  * annotation the analyses read or a reason to run on another thread, or is code that some spawn,
  * callback or field runs. Every method that can call a kept method is kept too, and so are the
  * methods it overrides and the method a kept lambda or local class was written in. What is left
@@ -72,7 +73,7 @@ final class Relevance {
       if (e instanceof Event.Call c) {
         (c.virtual() ? virtualCallers : directCallers)
             .computeIfAbsent(c.target(), k -> new ArrayList<>(2)).add(m.id());
-        if (isPlain(c)) continue;
+        if (isPlain(c) && !handsThisOnWhileMade(m, c)) continue;
         handingOn.add(e);
       } else if (e instanceof Event.Spawn || e instanceof Event.RunTask) {
         handingOn.add(e);
@@ -107,6 +108,18 @@ final class Relevance {
       }
     }
     for (FieldInfo f : program.fields().values()) keepTasks(f.tasks(), new HashSet<>());
+  }
+
+  /**
+   * A constructor or initialiser passing {@code this}: whether the callee keeps it decides whether
+   * the object registers itself as it is made ({@link SelfRegistration}).
+   */
+  private static boolean handsThisOnWhileMade(MethodInfo m, Event.Call c) {
+    if (m.kind() != MethodInfo.Kind.CONSTRUCTOR && m.kind() != MethodInfo.Kind.INSTANCE_INIT) return false;
+    for (Event.ObjectArg a : c.objectArgs()) {
+      if (a.object().kind() == dev.mapguard.model.ObjectRef.Kind.THIS) return true;
+    }
+    return false;
   }
 
   /** A call that passes no map and no code: it matters only if what it runs does. */

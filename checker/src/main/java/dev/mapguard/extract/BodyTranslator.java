@@ -999,7 +999,9 @@ final class BodyTranslator {
     }
     Val value = expr(a.getExpression());
     load(value, a.getExpression());
-    if (e == null || e.getKind() == ElementKind.FIELD) sharing.stored(value, a.getExpression(), e);
+    if (e == null || e.getKind() == ElementKind.FIELD) {
+      sharing.stored(value, a.getExpression(), e, recv == Receiver.THIS);
+    }
     if (e != null && e.getKind() == ElementKind.FIELD) {
       sharing.objectFieldStored((VariableElement) e, a.getExpression(), constructorParams());
     } else {
@@ -1181,7 +1183,8 @@ final class BodyTranslator {
     TypeMirror type = unit.type(n);
     List<Val> args = new ArrayList<>();
     for (ExpressionTree a : n.getArguments()) args.add(expr(a));
-    sharing.constructorArguments(args);
+    sharing.constructorArguments(args, !(ce != null && ce.getEnclosingElement() instanceof TypeElement owner
+        && cx.recognizers.isSource(owner)));
     ClassTree body = n.getClassBody();
     String anonId = null;
     if (body != null) {

@@ -33,6 +33,10 @@ import javax.lang.model.element.Name;
  * the first question: most methods have no local the extractor needs to ask about.
  */
 final class LocalUsage {
+  /** Library methods that only compare their arguments with what they hold. */
+  private static final Set<String> LOOKUPS = Set.of("contains", "containsKey", "containsValue",
+      "indexOf", "lastIndexOf", "identityHashCode", "isInstance");
+
   /** What the pass found, made when it runs: most methods are never asked a question. */
   private static final class Facts {
     final Set<Element> reassigned = new HashSet<>();
@@ -298,7 +302,21 @@ final class LocalUsage {
     @Override
     public Void visitMethodInvocation(com.sun.source.tree.MethodInvocationTree node, Void p) {
       countArguments(node, node.getArguments());
+      if (looksOnly(node)) {
+        for (ExpressionTree a : node.getArguments()) {
+          if (a instanceof IdentifierTree id) handled.add(id);
+        }
+      }
       return super.visitMethodInvocation(node, p);
+    }
+
+    /** A library lookup ({@code descendants.contains(x)}) compares its argument and keeps nothing. */
+    private boolean looksOnly(com.sun.source.tree.MethodInvocationTree node) {
+      ExpressionTree select = node.getMethodSelect();
+      Name name = select instanceof MemberSelectTree ms ? ms.getIdentifier()
+          : select instanceof IdentifierTree id ? id.getName() : null;
+      if (name == null || !LOOKUPS.contains(name.toString())) return false;
+      return programMember == null || !programMember.test(unit.element(node));
     }
 
     @Override
@@ -328,6 +346,23 @@ final class LocalUsage {
     public Void visitMemberSelect(MemberSelectTree node, Void p) {
       if (node.getExpression() instanceof IdentifierTree id) handled.add(id);
       return super.visitMemberSelect(node, p);
+    }
+
+    /** Comparing a reference ({@code a == b}, {@code a != null}) lets nothing reach the object. */
+    @Override
+    public Void visitBinary(com.sun.source.tree.BinaryTree node, Void p) {
+      if (node.getKind() == Tree.Kind.EQUAL_TO || node.getKind() == Tree.Kind.NOT_EQUAL_TO) {
+        if (node.getLeftOperand() instanceof IdentifierTree id) handled.add(id);
+        if (node.getRightOperand() instanceof IdentifierTree id) handled.add(id);
+      }
+      return super.visitBinary(node, p);
+    }
+
+    @Override
+    public Void visitInstanceOf(com.sun.source.tree.InstanceOfTree node, Void p) {
+      // a pattern (o instanceof Registry r) makes another name for the object: that one may escape
+      if (node.getPattern() == null && node.getExpression() instanceof IdentifierTree id) handled.add(id);
+      return super.visitInstanceOf(node, p);
     }
 
     @Override

@@ -51,7 +51,7 @@ final class SharingNotes {
     boolean library = !(m.getEnclosingElement() instanceof TypeElement owner)
         || !cx.recognizers.isSource(owner);
     if (library && LOOKS_ONLY.contains(name)) return;
-    for (Val a : args) handedOn(a);
+    for (Val a : args) handedOn(a, library);
     // asked for every library call: the syntactic test first, javac's types only when it passes
     if (library && recvTree != null && anyIdentifier(trees) && holdsValues(recvTree)) {
       boolean global = isStaticField(unit.element(recvTree));
@@ -62,13 +62,18 @@ final class SharingNotes {
     }
   }
 
-  void constructorArguments(List<Val> args) {
-    for (Val a : args) handedOn(a);
+  /** The arguments of {@code new T(..)}; {@code library}: T is not a class of the program. */
+  void constructorArguments(List<Val> args, boolean library) {
+    for (Val a : args) handedOn(a, library);
   }
 
-  /** A value assigned to a field ({@code target}, null for an array element). */
-  void stored(Val value, ExpressionTree tree, Element target) {
-    handedOn(value);
+  /**
+   * A value assigned to a field ({@code target}, null for an array element); {@code ownField}: a
+   * field of {@code this} ({@code this.mutex = this} is a reference to itself, no registration).
+   */
+  void stored(Val value, ExpressionTree tree, Element target, boolean ownField) {
+    boolean selfReference = ownField && value instanceof Val.ObjV o && o.self();
+    if (!selfReference) handedOn(value);
     VariableElement p = parameter(tree);
     if (p != null) kept(p, isStaticField(target));
   }
@@ -94,10 +99,19 @@ final class SharingNotes {
   }
 
   private void handedOn(Val v) {
+    handedOn(v, true);
+  }
+
+  /**
+   * A value handed to other code. {@code this} handed to library code (or stored) as the object is
+   * made registers the object; handed to a method of the program, it does only if that method keeps
+   * it, which the analysis decides ({@code analysis.SelfRegistration}).
+   */
+  private void handedOn(Val v, boolean registers) {
     if (v instanceof Val.ObjV o && o.self()) {
       ProgramBuilder.SharingDraft d = cx.program.sharing(cx.classId(o.type()));
       d.thisEscapes = true;
-      if (construction) d.thisRegistered = true;
+      if (construction && registers) d.thisRegistered = true;
     }
     letGo(v);
   }

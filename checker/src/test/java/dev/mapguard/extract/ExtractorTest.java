@@ -185,6 +185,13 @@ class ExtractorTest {
             private final Map<String, String> values = new HashMap<>();
             void join(Registry r) { r.members.add(this); }
           }
+          static final class ChecksItselfWhenMade {
+            private final Map<String, String> values = new HashMap<>();
+            ChecksItselfWhenMade(Object other) { Checks.notSame(this, other); }
+          }
+          static final class Checks {
+            static void notSame(Object a, Object b) { if (a == b) throw new IllegalArgumentException(); }
+          }
         }
         """))).program();
     assertEquals(dev.mapguard.model.ClassSharing.Evidence.NONE,
@@ -197,5 +204,9 @@ class ExtractorTest {
     assertTrue(p.clazz("Sharing$HandsItselfOnLater").sharing().thisEscapes());
     assertEquals(false, p.clazz("Sharing$HandsItselfOnLater").sharing().thisRegistered(),
         "handing this on later is no registration at construction");
+    assertTrue(p.clazz("Sharing$ChecksItselfWhenMade").sharing().thisEscapes());
+    assertEquals(false, p.clazz("Sharing$ChecksItselfWhenMade").sharing().thisRegistered(),
+        "this handed to a method of the program registers only if that method keeps it, which the"
+            + " analysis decides");
   }
 }
