@@ -1,4 +1,3 @@
-// known-gap: reports a trap: happens-before through a volatile flag (set after the last put, checked before every get) is not modelled
 import java.util.HashMap;
 import java.util.Map;
 

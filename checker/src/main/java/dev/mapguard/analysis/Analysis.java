@@ -57,7 +57,8 @@ public final class Analysis {
     Concurrency concurrency = new Concurrency(program, contexts, ordering, cells, entryObjects,
         new ClientContract(program, calls, contexts, cells, entryObjects, byCell),
         new ConcurrentClasses(program, contexts, cells, calls.hierarchy(), byCell, registration),
-        new UnpublishedObjects(program, calls, contexts, ordering, registration));
+        new UnpublishedObjects(program, calls, contexts, ordering, registration),
+        new FlagPublication(program, calls, contexts, layouts, byCell));
     Traces traces = new Traces(calls, contexts);
     return new AnalysisResult(program, calls, contexts, cells, byCell, ordering, concurrency, traces,
         new AnalysisResult.Locks(held, entry, expressions, declared));

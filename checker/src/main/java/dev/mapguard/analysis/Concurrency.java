@@ -24,13 +24,16 @@ final class Concurrency {
   private final ClientContract contract;
   private final ConcurrentClasses concurrentClasses;
   private final UnpublishedObjects unpublished;
+  private final FlagPublication flags;
   private final Map<Cells.CellFacts, Map<Integer, List<ThreadRoot>>> spawnedByOwners =
       new IdentityHashMap<>();
 
   Concurrency(Program program, ThreadContexts contexts, Ordering ordering, Cells cells,
               EntryObjects entryObjects, ClientContract contract,
-              ConcurrentClasses concurrentClasses, UnpublishedObjects unpublished) {
+              ConcurrentClasses concurrentClasses, UnpublishedObjects unpublished,
+              FlagPublication flags) {
     this.program = program;
+    this.flags = flags;
     this.unpublished = unpublished;
     this.concurrentClasses = concurrentClasses;
     this.contract = contract;
@@ -64,6 +67,7 @@ final class Concurrency {
     }
     Cells.CellFacts f = cells.facts(a.cell());
     boolean local = f.local() != null && f.field() == null;
+    if (!local && flags.orders(a, b)) return null;
     BitSet ca = a.contexts();
     BitSet cb = b.contexts();
     for (int x = ca.nextSetBit(0); x >= 0; x = ca.nextSetBit(x + 1)) {

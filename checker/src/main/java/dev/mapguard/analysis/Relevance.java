@@ -77,6 +77,8 @@ final class Relevance {
         handingOn.add(e);
       } else if (e instanceof Event.Spawn || e instanceof Event.RunTask) {
         handingOn.add(e);
+      } else if (e instanceof Event.FlagRead || e instanceof Event.FlagSet) {
+        continue; // they order the accesses of methods kept for other reasons
       }
       seed = true;
     }

@@ -957,6 +957,7 @@ final class BodyTranslator {
   private Val field(VariableElement f, Receiver recv, Tree tree) {
     ProgramBuilder.FieldDraft draft = cx.classExtractor().fieldDraft(f);
     if (draft == null) {
+      if (isFlag(f)) emit(new Event.FlagRead(cx.fieldId(f), unit.pos(tree)));
       // a singleton: every client that calls it shares its maps
       boolean isStatic = f.getKind() == ElementKind.ENUM_CONSTANT
           || f.getModifiers().contains(Modifier.STATIC);
@@ -1015,6 +1016,7 @@ final class BodyTranslator {
     if (e.getKind() == ElementKind.FIELD) {
       ProgramBuilder.FieldDraft draft = cx.classExtractor().fieldDraft((VariableElement) e);
       if (draft != null) storeField(draft, value, lhs, a, recv);
+      if (isFlag(e)) emit(new Event.FlagSet(cx.fieldId((VariableElement) e), unit.pos(a)));
     } else if (locals.get(e) instanceof MapV m && m.cell() instanceof CellRef.Local) {
       storeInto(m.cell(), value, a);
     } else if (value instanceof ObjV o && o.fresh() && !locals.containsKey(e)
@@ -1033,6 +1035,13 @@ final class BodyTranslator {
       locals.remove(e);
     }
     return value;
+  }
+
+  /** A volatile boolean field of the program: a flag that orders what comes before its writes. */
+  private boolean isFlag(Element f) {
+    return f.getKind() == ElementKind.FIELD && f.asType().getKind() == TypeKind.BOOLEAN
+        && f.getModifiers().contains(Modifier.VOLATILE)
+        && f.getEnclosingElement() instanceof TypeElement owner && cx.recognizers.isSource(owner);
   }
 
   /** A value stored into a field: its kinds of map, its tasks, its locks, its executors. */

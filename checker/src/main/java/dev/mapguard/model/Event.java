@@ -165,4 +165,13 @@ public sealed interface Event {
    * construction is also a REASSIGN access, recorded separately.
    */
   record Store(CellRef target, Alloc value, SourcePos pos) implements Event {}
+
+  /**
+   * A read of a volatile boolean field (a flag such as {@code initialized}): code that runs only
+   * after it saw the flag set sees what was written before it was set.
+   */
+  record FlagRead(String fieldId, SourcePos pos) implements Event {}
+
+  /** An assignment to a volatile boolean field ({@code initialized = true}). */
+  record FlagSet(String fieldId, SourcePos pos) implements Event {}
 }
