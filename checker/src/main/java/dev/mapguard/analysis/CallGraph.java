@@ -48,7 +48,8 @@ public final class CallGraph {
   /** For (method, parameter index): the call sites that pass code there. */
   private final Map<String, List<TaskBinding>> taskBindings = new HashMap<>();
 
-  private record TaskBinding(String caller, int event, List<TaskRef> tasks) {}
+  /** Code that call {@code event} of {@code caller} passes for a parameter. */
+  record TaskBinding(String caller, int event, List<TaskRef> tasks) {}
 
   /*
    * The program's methods numbered in id order, with the edges by number: the fixed points over
@@ -375,6 +376,11 @@ public final class CallGraph {
       }
     }
     return out.isEmpty() ? List.of() : List.copyOf(out);
+  }
+
+  /** The code each call of {@code method} passes for its parameter {@code index}. */
+  List<TaskBinding> taskBindings(String method, int index) {
+    return taskBindings.getOrDefault(method + "/" + index, List.of());
   }
 
   /** The methods some code references may run, following parameters and fields. */

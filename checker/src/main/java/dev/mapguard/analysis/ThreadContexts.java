@@ -1,6 +1,10 @@
 package dev.mapguard.analysis;
 
+import dev.mapguard.model.ClassInfo;
+import dev.mapguard.model.DeclaredField;
 import dev.mapguard.model.Event;
+import dev.mapguard.model.ObjectRef;
+import dev.mapguard.model.TaskRef;
 import dev.mapguard.model.FieldInfo;
 import dev.mapguard.model.MethodInfo;
 import dev.mapguard.model.Program;
@@ -70,8 +74,13 @@ public final class ThreadContexts {
         // a spawn in a loop, or in a callback lambda (forEach) that may run many times, repeats
         boolean repeated = layouts.apply(m.id()).inLoop(i)
             || (m.kind() == MethodInfo.Kind.LAMBDA && calls.hasCallers(m.id()));
-        boolean self = !serial && (s.selfConcurrent() || repeated);
         String description = s.kind().description() + " (" + s.api() + " at " + s.pos().shortText() + ")";
+        List<CallSite> sites = s.chain() == null ? callSites(calls, m, s.tasks(), 0) : null;
+        if (sites != null) {
+          for (CallSite site : sites) addForwarded(s, site, serial, group, calls, layouts);
+          continue;
+        }
+        boolean self = !serial && (s.selfConcurrent() || repeated);
         roots.add(new ThreadRoot(roots.size(), s.kind(), description, s.pos(), m.id(), i, entries,
             self, group, s.bindVar(), s.chain(), s.executor(), s.joinsAtOnce(), s.loop(),
             s.ownThread()));
@@ -79,6 +88,103 @@ public final class ThreadContexts {
         if (s.freshTask()) freshEntries.addAll(entries);
       }
     }
+  }
+
+  /** A call that passes code to a method which starts it on another thread (see callSites). */
+  private record CallSite(MethodInfo caller, int event, List<TaskRef> tasks, int index) {}
+
+  /**
+   * A spawn whose code is all parameters of its method (a Thread subclass's constructor passing its
+   * Runnable to {@code super}, a helper that submits what it is given) starts that code where the
+   * method is called: one root per call that passes code, each with its own place in time, its own
+   * repetition and its own task object. Null when the code is not only parameters, or no call of
+   * the program passes any (the method's clients do).
+   */
+  private List<CallSite> callSites(CallGraph calls, MethodInfo m, List<TaskRef> tasks, int depth) {
+    java.util.Set<Integer> indexes = new java.util.TreeSet<>();
+    for (TaskRef t : tasks) {
+      if (!(t instanceof TaskRef.Param p) || !p.methodId().equals(m.id())) return null;
+      indexes.add(p.index());
+    }
+    List<CallSite> out = new ArrayList<>();
+    for (int index : indexes) {
+      for (CallGraph.TaskBinding b : calls.taskBindings(m.id(), index)) {
+        MethodInfo caller = program.method(b.caller());
+        if (caller == null) continue;
+        if (onlyParams(b.tasks(), caller.id())) {
+          // handed on again (KafkaThread.daemon(name, runnable) -> new KafkaThread(..))
+          List<CallSite> up = depth < 3 ? callSites(calls, caller, b.tasks(), depth + 1) : null;
+          if (up != null) out.addAll(up);
+          continue;
+        }
+        out.add(new CallSite(caller, b.event(), b.tasks(), index));
+      }
+    }
+    return out.isEmpty() ? null : out;
+  }
+
+  private static boolean onlyParams(List<TaskRef> tasks, String method) {
+    for (TaskRef t : tasks) {
+      if (!(t instanceof TaskRef.Param p) || !p.methodId().equals(method)) return false;
+    }
+    return !tasks.isEmpty();
+  }
+
+  private void addForwarded(Event.Spawn s, CallSite site, boolean serial, String group, CallGraph calls,
+                            Function<String, MethodLayout> layouts) {
+    List<String> entries = new ArrayList<>(calls.resolve(site.tasks()));
+    if (entries.isEmpty()) return;
+    MethodInfo caller = site.caller();
+    MethodLayout layout = layouts.apply(caller.id());
+    boolean repeated = layout.inLoop(site.event())
+        || (caller.kind() == MethodInfo.Kind.LAMBDA && calls.hasCallers(caller.id()));
+    boolean self = !serial && (s.selfConcurrent() || repeated);
+    Event callEvent = caller.events().get(site.event());
+    ObjectRef passed = argument(callEvent, site.index());
+    boolean fresh = passed.kind() == ObjectRef.Kind.MADE_HERE && passed.local() == null;
+    boolean own = fresh || s.ownThread() || keptForItsOwnThread(caller, site, passed, layout);
+    String description = s.kind().description() + " (" + s.api() + " at " + s.pos().shortText()
+        + ", code from " + callEvent.pos().shortText() + ")";
+    roots.add(new ThreadRoot(roots.size(), s.kind(), description, callEvent.pos(), caller.id(),
+        site.event(), entries, self, group, s.bindVar(), null, s.executor(), s.joinsAtOnce(), -1,
+        own));
+    rootEntries.addAll(entries);
+    if (fresh) freshEntries.addAll(entries);
+  }
+
+  private static ObjectRef argument(Event call, int index) {
+    if (call instanceof Event.Call c) {
+      for (Event.ObjectArg a : c.objectArgs()) {
+        if (a.index() == index) return a.object();
+      }
+    }
+    return ObjectRef.NONE;
+  }
+
+  /**
+   * Whether the code passed is an object the caller, a constructor, keeps in a final field that
+   * only ever gets new objects: each object of the caller's class starts one thread on an object
+   * of its own ({@code this.thread = new KafkaThread(name, runnable, true)}, where {@code runnable}
+   * was made by the same constructor).
+   */
+  private boolean keptForItsOwnThread(MethodInfo caller, CallSite site, ObjectRef passed,
+                                      MethodLayout layout) {
+    if (caller.kind() != MethodInfo.Kind.CONSTRUCTOR || layout.inLoop(site.event())) return false;
+    String field;
+    if (passed.kind() == ObjectRef.Kind.HELD && caller.classId().equals(passed.holder())) {
+      field = passed.field();
+    } else if (site.tasks().size() == 1 && site.tasks().get(0) instanceof TaskRef.Field f) {
+      field = f.fieldId(); // a field of a Runnable type holds code, read here on this
+    } else {
+      return false;
+    }
+    ClassInfo holder = program.clazz(caller.classId());
+    if (holder == null || !holder.sharing().freshFields().contains(field)) return false;
+    String name = field.substring(field.indexOf('#') + 1);
+    for (DeclaredField f : holder.fields()) {
+      if (f.name().equals(name)) return f.isFinal() && !f.isStatic();
+    }
+    return false;
   }
 
   private static boolean isSerialField(Program program, String executor) {

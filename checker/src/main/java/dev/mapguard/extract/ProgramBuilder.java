@@ -108,6 +108,24 @@ public final class ProgramBuilder {
     notHeld.add(fieldId);
   }
 
+  /** By class: its instance fields stored only with new objects (or null), so far. */
+  private final Map<String, Set<String>> freshCandidates = new HashMap<>();
+  private final Set<String> notFresh = new java.util.HashSet<>();
+
+  void fieldStoredFresh(String classId, String fieldId, boolean fresh) {
+    if (fresh) {
+      freshCandidates.computeIfAbsent(classId, k -> new java.util.HashSet<>()).add(fieldId);
+    } else {
+      notFresh.add(fieldId);
+    }
+  }
+
+  private Set<String> freshFields(String classId) {
+    Set<String> out = new java.util.HashSet<>(freshCandidates.getOrDefault(classId, Set.of()));
+    out.removeAll(notFresh);
+    return out;
+  }
+
   SharingDraft sharing(String classId) {
     return sharing.computeIfAbsent(classId, k -> new SharingDraft());
   }
@@ -180,7 +198,8 @@ public final class ProgramBuilder {
       built.put(c.id(), c.withSharing(new ClassSharing(e, d != null && d.thisEscapes,
           d != null && d.thisRegistered,
           supertypes.get(c.id()), d == null ? Set.of() : d.acceptedTypes,
-          d == null ? Set.of() : d.keptGlobally, held.getOrDefault(c.id(), Set.of()))));
+          d == null ? Set.of() : d.keptGlobally, held.getOrDefault(c.id(), Set.of()),
+          freshFields(c.id()))));
     }
     return Program.of(built, methods, builtFields, locals, reassignedFields, files.size());
   }

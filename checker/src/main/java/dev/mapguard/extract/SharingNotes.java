@@ -132,6 +132,9 @@ final class SharingNotes {
   void objectFieldStored(VariableElement field, ExpressionTree value, Set<? extends Element> ctorParams) {
     if (field.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) return;
     String id = cx.fieldId(field);
+    Tree.Kind kind = unwrap(value).getKind();
+    cx.program.fieldStoredFresh(cx.classId((TypeElement) field.getEnclosingElement()), id,
+        kind == Tree.Kind.NEW_CLASS || kind == Tree.Kind.NULL_LITERAL);
     if (madeOrGiven(value, ctorParams)) {
       cx.program.fieldHeldCandidate(cx.classId((TypeElement) field.getEnclosingElement()), id);
     } else {

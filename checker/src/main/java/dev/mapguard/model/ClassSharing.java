@@ -26,20 +26,25 @@ import java.util.Set;
  *                      constructor storing it, or null, and the object goes nowhere but the
  *                      receiver of calls (or a return): no local, argument, field or method
  *                      reference takes it. An object a client's object holds so is the client's.
+ * @param freshFields   ids of the instance fields (of classes of the program) every store of which
+ *                      gives a new object ({@code new T(..)}) or null: in a final one, each object of
+ *                      the class has an object of its own
  */
 public record ClassSharing(Evidence evidence, boolean thisEscapes, boolean thisRegistered,
                            Set<String> supertypes,
                           Set<String> acceptedTypes, Set<String> keptGlobally,
-                          Set<String> heldFields) {
+                          Set<String> heldFields, Set<String> freshFields) {
   /** For classes whose facts are not known (hand-built models): never taken as confined. */
   public static final ClassSharing UNKNOWN =
-      new ClassSharing(Evidence.SHARED, true, true, Set.of(), Set.of(), Set.of(), Set.of());
+      new ClassSharing(Evidence.SHARED, true, true, Set.of(), Set.of(), Set.of(), Set.of(),
+          Set.of());
 
   public ClassSharing {
     supertypes = Set.copyOf(supertypes);
     acceptedTypes = Set.copyOf(acceptedTypes);
     keptGlobally = Set.copyOf(keptGlobally);
     heldFields = Set.copyOf(heldFields);
+    freshFields = Set.copyOf(freshFields);
   }
 
   public enum Evidence {
