@@ -67,25 +67,17 @@ final class Concurrency {
     }
     Cells.CellFacts f = cells.facts(a.cell());
     boolean local = f.local() != null && f.field() == null;
+    if (!local && flags.orders(a, b)) return null;
     BitSet ca = a.contexts();
     BitSet cb = b.contexts();
-    // the object and flag questions are asked only of pairs that overlap otherwise: few do
-    boolean flagsAsked = false;
     for (int x = ca.nextSetBit(0); x >= 0; x = ca.nextSetBit(x + 1)) {
       for (int y = cb.nextSetBit(0); y >= 0; y = cb.nextSetBit(y + 1)) {
         if (!clientPairs && x == ThreadContexts.MAIN && y == x) continue;
         if (x == ThreadContexts.MAIN && y != x && contract.separates(a, y)) continue;
         if (y == ThreadContexts.MAIN && y != x && contract.separates(b, x)) continue;
+        if (!local && (unpublished.hiddenFrom(a, x, y) || unpublished.hiddenFrom(b, y, x))) continue;
         boolean overlap = local ? localMayOverlap(f, a, x, b, y) : mayOverlap(a, x, b, y);
-        if (!overlap) continue;
-        if (local) return new int[] {x, y};
-        if (!flagsAsked) {
-          if (flags.orders(a, b)) return null;
-          flagsAsked = true;
-        }
-        if (!unpublished.hiddenFrom(a, x, y) && !unpublished.hiddenFrom(b, y, x)) {
-          return new int[] {x, y};
-        }
+        if (overlap) return new int[] {x, y};
       }
     }
     return null;
