@@ -77,8 +77,15 @@ public final class ThreadContexts {
         String description = s.kind().description() + " (" + s.api() + " at " + s.pos().shortText() + ")";
         List<CallSite> sites = s.chain() == null ? callSites(calls, m, s.tasks(), 0) : null;
         if (sites != null) {
-          for (CallSite site : sites) addForwarded(s, site, serial, group, calls, layouts);
-          continue;
+          // a root of its own for each call that gives the thread an object of its own; the other
+          // calls stay one root here, as before: each root more is a context every pair is asked on
+          List<TaskRef> shared = new ArrayList<>();
+          for (CallSite site : sites) {
+            if (!addForwarded(s, site, serial, group, calls, layouts)) shared.addAll(site.tasks());
+          }
+          if (shared.isEmpty()) continue;
+          entries = new ArrayList<>(calls.resolve(shared));
+          if (entries.isEmpty()) continue;
         }
         boolean self = !serial && (s.selfConcurrent() || repeated);
         roots.add(new ThreadRoot(roots.size(), s.kind(), description, s.pos(), m.id(), i, entries,
@@ -130,10 +137,14 @@ public final class ThreadContexts {
     return !tasks.isEmpty();
   }
 
-  private void addForwarded(Event.Spawn s, CallSite site, boolean serial, String group, CallGraph calls,
-                            Function<String, MethodLayout> layouts) {
+  /**
+   * Adds a root of its own for a call that gives the thread an object made for it alone; whether
+   * it did (otherwise the call's code stays with the spawn's own root).
+   */
+  private boolean addForwarded(Event.Spawn s, CallSite site, boolean serial, String group, CallGraph calls,
+                               Function<String, MethodLayout> layouts) {
     List<String> entries = new ArrayList<>(calls.resolve(site.tasks()));
-    if (entries.isEmpty()) return;
+    if (entries.isEmpty()) return true;
     MethodInfo caller = site.caller();
     MethodLayout layout = layouts.apply(caller.id());
     boolean repeated = layout.inLoop(site.event())
@@ -143,6 +154,7 @@ public final class ThreadContexts {
     ObjectRef passed = argument(callEvent, site.index());
     boolean fresh = passed.kind() == ObjectRef.Kind.MADE_HERE && passed.local() == null;
     boolean own = fresh || s.ownThread() || keptForItsOwnThread(caller, site, passed, layout);
+    if (!own) return false;
     String description = s.kind().description() + " (" + s.api() + " at " + s.pos().shortText()
         + ", code from " + callEvent.pos().shortText() + ")";
     roots.add(new ThreadRoot(roots.size(), s.kind(), description, callEvent.pos(), caller.id(),
@@ -150,6 +162,7 @@ public final class ThreadContexts {
         own));
     rootEntries.addAll(entries);
     if (fresh) freshEntries.addAll(entries);
+    return true;
   }
 
   private static ObjectRef argument(Event call, int index) {

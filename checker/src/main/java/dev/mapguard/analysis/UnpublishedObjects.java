@@ -7,6 +7,7 @@ import dev.mapguard.model.FieldInfo;
 import dev.mapguard.model.MethodInfo;
 import dev.mapguard.model.Program;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,10 @@ final class UnpublishedObjects {
   private final Ordering ordering;
   private final SelfRegistration registration;
   private final Map<Long, Boolean> bySiteAndContext = new HashMap<>();
+  /** Access sites (by id) that touch no instance field on this: never unpublished. */
+  private final BitSet never = new BitSet();
+  /** Per class: the contexts asked about, and those that may see its objects being built. */
+  private final Map<String, BitSet[]> seen = new HashMap<>();
   private Map<String, List<String>> initialisersByClass;
   private Map<String, List<String>> noArgConstructorsByClass;
 
@@ -52,8 +57,14 @@ final class UnpublishedObjects {
    * being built that no thread of context {@code other} can see.
    */
   boolean hiddenFrom(AccessSite a, int own, int other) {
-    if (!unpublished(a, own)) return false;
-    return !seenBy(other, cellClass(a));
+    if (never.get(a.id()) || !unpublished(a, own)) return false;
+    String cls = cellClass(a);
+    BitSet[] known = seen.computeIfAbsent(cls, k -> new BitSet[] {new BitSet(), new BitSet()});
+    if (!known[0].get(other)) {
+      known[0].set(other);
+      if (seenBy(other, cls)) known[1].set(other);
+    }
+    return !known[1].get(other);
   }
 
   private String cellClass(AccessSite a) {
@@ -61,8 +72,20 @@ final class UnpublishedObjects {
   }
 
   private boolean unpublished(AccessSite a, int ctx) {
+    if (!possible(a)) {
+      never.set(a.id());
+      return false;
+    }
     long key = ((long) a.id() << 20) ^ ctx;
     return bySiteAndContext.computeIfAbsent(key, k -> decide(a, ctx));
+  }
+
+  /** What does not depend on the thread: an access on this to an instance field's map. */
+  private boolean possible(AccessSite a) {
+    if (a.via() != null || a.access().receiver() != Event.Receiver.THIS) return false;
+    if (!(a.access().cell() instanceof CellRef.Field ref)) return false;
+    FieldInfo field = program.field(ref.id());
+    return field != null && !field.isStatic();
   }
 
   private boolean decide(AccessSite a, int ctx) {
