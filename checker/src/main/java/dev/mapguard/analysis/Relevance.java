@@ -118,6 +118,8 @@ final class Relevance {
    */
   private static boolean handsThisOnWhileMade(MethodInfo m, Event.Call c) {
     if (m.kind() != MethodInfo.Kind.CONSTRUCTOR && m.kind() != MethodInfo.Kind.INSTANCE_INIT) return false;
+    // new Part(this) is no registration (SelfRegistration): its constructor need not be kept
+    if (c.target().contains("#<init>(")) return false;
     for (Event.ObjectArg a : c.objectArgs()) {
       if (a.object().kind() == dev.mapguard.model.ObjectRef.Kind.THIS) return true;
     }

@@ -60,14 +60,13 @@ final class SelfRegistration {
     for (MethodInfo m : construction(classId)) {
       for (Event e : m.events()) {
         if (!(e instanceof Event.Call call)) continue;
+        // new Part(this): a part made with a back reference belongs to the object being made
+        if (call.target().contains("#<init>(")) continue;
         for (Event.ObjectArg a : call.objectArgs()) {
           if (a.object().kind() != ObjectRef.Kind.THIS) continue;
           List<String> targets = calls.dispatch(call);
           if (targets.isEmpty()) return true;
           for (String t : targets) {
-            MethodInfo target = program.method(t);
-            // new Part(this): a part made with a back reference belongs to the object being made
-            if (target != null && target.kind() == MethodInfo.Kind.CONSTRUCTOR) continue;
             if (ownership.keeps(t, a.index(), new HashSet<>())) return true;
           }
         }
