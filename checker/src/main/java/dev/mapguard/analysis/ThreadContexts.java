@@ -247,7 +247,7 @@ public final class ThreadContexts {
     IntQueue work = new IntQueue();
     for (int m = 0; m < calls.methodCount(); m++) {
       String id = calls.id(m);
-      if (!calls.hasCallers(m) && !rootEntries.contains(id)) {
+      if (!calls.hasCallers(m) && !rootEntries.contains(id) && !outOfClientsReach(id)) {
         mainEntries.set(m);
         bounds.enter(m, MAIN);
         work.add(m);
@@ -475,6 +475,12 @@ public final class ThreadContexts {
   private static boolean isMainMethod(MethodInfo m) {
     return m.name().equals("main") && m.is(MethodInfo.STATIC) && m.is(MethodInfo.PUBLIC)
         && m.id().endsWith("#main(java.lang.String[])");
+  }
+
+  /** A method nothing outside the program can call (see MethodInfo.OUT_OF_CLIENTS_REACH). */
+  private boolean outOfClientsReach(String id) {
+    MethodInfo m = program.method(id);
+    return m != null && m.is(MethodInfo.OUT_OF_CLIENTS_REACH);
   }
 
   public boolean isMainEntry(String method) {

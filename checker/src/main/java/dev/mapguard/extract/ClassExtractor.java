@@ -198,6 +198,7 @@ public final class ClassExtractor {
         | (cx.recognizers.isLifecycleInit(m, overridden) ? MethodInfo.INIT_LIKE : 0)
         | (!isStatic && t.returnsOwnField() ? MethodInfo.RETURNS_OWN_FIELD : 0)
         | (t.returnsNewObjects() ? MethodInfo.RETURNS_NEW : 0)
+        | (!ctor && outOfClientsReach(m, scope.type()) ? MethodInfo.OUT_OF_CLIENTS_REACH : 0)
         | keptParams(m, usage);
     String display = scope.display() + "." + (ctor ? scope.display().substring(
         scope.display().lastIndexOf('.') + 1) : name) + (m.getParameters().isEmpty() ? "()" : "(..)");
@@ -217,6 +218,38 @@ public final class ClassExtractor {
       }
     }
     return bits;
+  }
+
+  /** Private methods the Java runtime calls by name (serialization hooks). */
+  private static final Set<String> RUNTIME_HOOKS = Set.of("writeObject", "readObject",
+      "readObjectNoData", "writeReplace", "readResolve");
+
+  /** See {@link MethodInfo#OUT_OF_CLIENTS_REACH}. */
+  private static boolean outOfClientsReach(ExecutableElement m, TypeElement owner) {
+    Set<Modifier> mods = m.getModifiers();
+    if (mods.contains(Modifier.PUBLIC) || mods.contains(Modifier.PROTECTED)) return false;
+    // a package-private member of a class other packages see is hidden by choice; in a class
+    // only its package sees, it is that package's API, of which the compilation may hold part
+    // (one module of a split package, a file compiled alone)
+    if (!mods.contains(Modifier.PRIVATE) && !exported(owner)) return false;
+    if (RUNTIME_HOOKS.contains(m.getSimpleName().toString())) return false;
+    for (javax.lang.model.element.AnnotationMirror a : m.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) a.getAnnotationType().asElement();
+      String name = type.getQualifiedName().toString();
+      if (!name.startsWith("java.lang.") && !type.getSimpleName().contentEquals("VisibleForTesting")) {
+        return false; // a framework may call it (@Subscribe, @Scheduled, @PostConstruct...)
+      }
+    }
+    return true;
+  }
+
+  /** Whether code in other packages sees the class: it and every class around it are public or protected. */
+  private static boolean exported(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+      Set<Modifier> mods = t.getModifiers();
+      if (!mods.contains(Modifier.PUBLIC) && !mods.contains(Modifier.PROTECTED)) return false;
+    }
+    return true;
   }
 
   /** Whether the element is a method or constructor declared in the program's own sources. */

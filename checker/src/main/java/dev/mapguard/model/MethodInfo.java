@@ -51,6 +51,13 @@ public record MethodInfo(String id, String classId, String name, String display,
   /** Every return gives an object the method made ({@code new T(..)}) or null: a factory. */
   public static final int RETURNS_NEW = 1024;
   /**
+   * Code outside the program cannot call the method: a private or package-private method, not a
+   * hook the runtime calls by name (serialization's {@code writeObject}...) and with no annotation
+   * a framework may call it by (only {@code java.lang} ones and {@code @VisibleForTesting}). When
+   * nothing in the program calls it either, no thread runs it.
+   */
+  public static final int OUT_OF_CLIENTS_REACH = 2048;
+  /**
    * Bit {@code i} from here: the method keeps parameter {@code i} beyond the call (stores it,
    * captures it, hands it to library code), other than by passing it to methods of the program.
    * Parameters from the fifteenth on are taken as kept.
