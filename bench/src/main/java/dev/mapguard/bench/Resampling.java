@@ -13,12 +13,20 @@ import java.util.stream.Collectors;
  * has written anything into (judged or started), reported or gone. Nothing written by hand is ever
  * dropped or changed; an entry's finding text is refreshed from the run only while it is blank
  * (a judged entry keeps the text its judgement refers to). Blank entries that are no longer drawn go.
+ * Only on request ({@code rejudgeChanged}) does a judged entry whose finding now has other ends
+ * ({@link SarifFindings.Finding#ends}: another pair) get the run's text and a blank judgement, to be
+ * judged again.
  */
 final class Resampling {
   private Resampling() {}
 
   static VerdictFile resample(String library, VerdictFile old, long seed, List<SarifFindings.Finding> findings,
                               int size) {
+    return resample(library, old, seed, findings, size, false);
+  }
+
+  static VerdictFile resample(String library, VerdictFile old, long seed, List<SarifFindings.Finding> findings,
+                              int size, boolean rejudgeChanged) {
     Map<String, VerdictEntry> before = old == null ? Map.of() : old.byFingerprint();
     Set<String> drawn = StratifiedSample.draw(findings, seed, size).stream().map(SarifFindings.Finding::fingerprint)
         .collect(Collectors.toSet());
@@ -26,7 +34,10 @@ final class Resampling {
     for (SarifFindings.Finding f : findings) {
       VerdictEntry was = before.get(f.fingerprint());
       boolean kept = was != null && was.judgement().touched();
-      if (kept) reported.putIfAbsent(f.fingerprint(), was);
+      if (kept && rejudgeChanged && was.judgement().verdict() != null
+          && !was.finding().ends().equals(f.ends())) {
+        reported.putIfAbsent(f.fingerprint(), new VerdictEntry(f, Judgement.BLANK));
+      } else if (kept) reported.putIfAbsent(f.fingerprint(), was);
       else if (drawn.contains(f.fingerprint())) {
         reported.putIfAbsent(f.fingerprint(), new VerdictEntry(f, Judgement.BLANK));
       }

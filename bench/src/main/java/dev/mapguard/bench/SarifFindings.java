@@ -16,7 +16,27 @@ final class SarifFindings {
    * the file: what keeps a verdict attached across runs), rule, {@code path:line}, message, and
    * each side's trace as lines.
    */
-  record Finding(String fingerprint, String rule, String location, String message, List<List<String>> traces) {}
+  record Finding(String fingerprint, String rule, String location, String message, List<List<String>> traces) {
+    /**
+     * Where each trace starts (its thread root) and ends (the access), in order: the pair of
+     * accesses and threads the finding is about. The steps between and the message's words may
+     * change from one run to the next without changing it.
+     */
+    List<String> ends() {
+      List<String> out = new ArrayList<>();
+      for (List<String> trace : traces) {
+        if (!trace.isEmpty()) out.add(place(trace.get(0)) + " -> " + place(trace.get(trace.size() - 1)));
+      }
+      return out;
+    }
+
+    /** The {@code file:line} a trace step is at (its text follows two spaces). */
+    private static String place(String step) {
+      String s = step.strip();
+      int gap = s.indexOf("  ");
+      return gap < 0 ? s : s.substring(0, gap);
+    }
+  }
 
   private SarifFindings() {}
 

@@ -79,6 +79,10 @@ final class TriageCommand {
         + "file). An existing file keeps its own.")
     Long seed;
 
+    @Option(names = "--rejudge-changed", description = "Blank the verdict of each judged finding whose traces now "
+        + "start or end elsewhere (another pair: see report), and write the run's text for it, to judge it again.")
+    boolean rejudgeChanged;
+
     @Override
     public Integer call() throws IOException {
       int failed = 0;
@@ -102,7 +106,7 @@ final class TriageCommand {
           continue;
         }
         long s = old != null ? old.seed() : seed != null ? seed : new SecureRandom().nextLong() >>> 1;
-        VerdictFile next = Resampling.resample(lib.name(), old, s, findings, size);
+        VerdictFile next = Resampling.resample(lib.name(), old, s, findings, size, rejudgeChanged);
         Files.createDirectories(verdictsDir());
         String drawn = drawnSummary(findings, s, size);
         Files.write(verdictFile(lib), VerdictFileFormat.write(next, drawn));

@@ -30,6 +30,8 @@ final class TriageReportPrinter {
     section("in the sample, not judged yet", all.unjudged().size(), tallies, TriageTally::unjudged);
     section("drawn now but not in the verdict file (run bench/triage/run sample)", all.notInFile().size(), tallies,
         TriageTally::notInFile);
+    section("judged, but a trace now starts or ends elsewhere (judge again: the pair is another)",
+        all.changed().size(), tallies, TriageTally::changed);
     out.println();
     out.println("verdicts whose finding is no longer reported (" + all.gone().size() + "):");
     for (TriageTally t : tallies) {
@@ -40,9 +42,10 @@ final class TriageReportPrinter {
     }
     out.println();
     out.printf("triage: libraries=%d findings=%d sampled=%d judged=%d TRUE=%d FALSE=%d UNSURE=%d precision=%s "
-            + "true-feasible=%s unjudged=%d gone=%d%n", tallies.size(), all.findings(), all.sampled(), all.judged(),
+            + "true-feasible=%s unjudged=%d gone=%d changed=%d%n", tallies.size(), all.findings(), all.sampled(), all.judged(),
         all.trues(), all.falses(), all.unsures(), TriageCommand.percent(all.precision()),
-        TriageCommand.percent(all.feasibleShare()), all.unjudged().size() + all.notInFile().size(), all.gone().size());
+        TriageCommand.percent(all.feasibleShare()), all.unjudged().size() + all.notInFile().size(), all.gone().size(),
+        all.changed().size());
   }
 
   private void row(TriageTally t) {

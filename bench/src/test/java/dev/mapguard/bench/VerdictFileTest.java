@@ -75,5 +75,26 @@ class VerdictFileTest {
     assertEquals(0.0, t.precision());
     assertEquals(List.of(judgedGoes.fingerprint()), t.gone().stream().map(VerdictEntry::fingerprint).toList());
     assertEquals(List.of(), t.notInFile());
+    assertEquals(List.of(), t.changed());
+
+    // reworded, the same pair: nothing to judge again; another thread at the other end: judge again
+    SarifFindings.Finding before = judgedStays.finding();
+    List<SarifFindings.Finding> run3 = new ArrayList<>(run2);
+    run3.set(run3.indexOf(before), new SarifFindings.Finding(before.fingerprint(), before.rule(),
+        before.location(), before.message() + " (held here: no lock)", before.traces()));
+    assertEquals(List.of(), TriageTally.of("lib", run3, second, 20).changed());
+    List<List<String>> otherThread = List.of(List.of("x/Main.java:3  thread root", "  x/Y.java:12  put"),
+        List.of("x/Pool.java:9  executor task", "  x/Y.java:20  get"));
+    run3.set(run3.indexOf(run3.stream().filter(x -> x.fingerprint().equals(before.fingerprint())).findFirst()
+        .orElseThrow()), new SarifFindings.Finding(before.fingerprint(), before.rule(), before.location(),
+        before.message(), otherThread));
+    TriageTally t3 = TriageTally.of("lib", run3, second, 20);
+    assertEquals(List.of(before.fingerprint()),
+        t3.changed().stream().map(SarifFindings.Finding::fingerprint).toList());
+    assertEquals(JUDGED, Resampling.resample("lib", second, 9, run3, 20).byFingerprint()
+        .get(before.fingerprint()).judgement(), "kept unless asked");
+    VerdictEntry again = Resampling.resample("lib", second, 9, run3, 20, true).byFingerprint().get(before.fingerprint());
+    assertEquals(Judgement.BLANK, again.judgement());
+    assertEquals(otherThread, again.finding().traces());
   }
 }
