@@ -33,6 +33,7 @@ public final class EntryLocks {
   private final Function<String, LockSet> declared;
   private final ThreadContexts contexts;
   private final ObjectOwnership ownership;
+  private final Program program;
   /**
    * By method number: for the parameters objects are called through or handed on from, the
    * threads on which some caller passes an object others may reach (null: no such parameter).
@@ -48,6 +49,7 @@ public final class EntryLocks {
              Function<String, LockSet[]> held, Function<String, LockSet> declared,
              ObjectOwnership ownership, SelfRegistration registration) {
     this.calls = calls;
+    this.program = program;
     this.declared = declared;
     int n = calls.methodCount();
     entry = new LockSet[n];
@@ -126,8 +128,10 @@ public final class EntryLocks {
           BitSet handed = switch (receiver) {
             case FRESH -> null; // an object this path just made
             case THIS -> shared[m];
-            case OUTER, OTHER -> call != null && call.receiverObject().kind() == ObjectRef.Kind.PARAM
+            case OUTER, OTHER -> call == null ? contexts.contextsOf(m)
+                : call.receiverObject().kind() == ObjectRef.Kind.PARAM
                 ? sharedParams.get(m).get(call.receiverObject().param())
+                : madeForIt(call.receiverObject(), program) ? shared[m]
                 : contexts.contextsOf(m);
           };
           if (handed != null && addTo(shared[callee], handed)) changed = true;
@@ -218,6 +222,17 @@ public final class EntryLocks {
           ? null : contexts.contextsOf(caller);
       case NONE, STATIC, HELD -> contexts.contextsOf(caller);
     };
+  }
+
+  /**
+   * Whether the object is one the caller's {@code this} holds in a field that only ever gets new
+   * objects and hands them to nobody ({@code ObjectRef.Kind.HELD} of a field in
+   * {@code ClassSharing.freshFields}): where {@code this} is the path's own, so is that object.
+   */
+  private static boolean madeForIt(ObjectRef o, Program program) {
+    if (o.kind() != ObjectRef.Kind.HELD) return false;
+    dev.mapguard.model.ClassInfo holder = program.clazz(o.holder());
+    return holder != null && holder.sharing().freshFields().contains(o.field());
   }
 
   /**
