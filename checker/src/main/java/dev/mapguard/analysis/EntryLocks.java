@@ -227,10 +227,12 @@ public final class EntryLocks {
   /**
    * Whether the object is one the caller's {@code this} holds in a field that only ever gets new
    * objects and hands them to nobody ({@code ObjectRef.Kind.HELD} of a field in
-   * {@code ClassSharing.freshFields}): where {@code this} is the path's own, so is that object.
+   * {@code ClassSharing.freshFields}), or one the caller has just made and stored there
+   * ({@code ObjectRef.justMade}): where {@code this} is the path's own, so is that object.
    */
   private static boolean madeForIt(ObjectRef o, Program program) {
     if (o.kind() != ObjectRef.Kind.HELD) return false;
+    if (o.justMade()) return true;
     dev.mapguard.model.ClassInfo holder = program.clazz(o.holder());
     return holder != null && holder.sharing().freshFields().contains(o.field());
   }

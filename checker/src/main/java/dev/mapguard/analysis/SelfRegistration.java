@@ -20,7 +20,9 @@ import java.util.Map;
  * {@code this} handed to a method of the program registers the object only when that method keeps
  * its parameter ({@link ObjectOwnership#keeps}): a check such as {@code checkHandler(this, h)}
  * does not, and neither does a part made with a back reference ({@code new BoundField(def, this)},
- * held by the object being made). A class registers itself also when a class it extends does.
+ * held by the object being made), nor one given it right after ({@code this.holder = new
+ * StateHolder(); this.holder.setOperation(this)}: {@code ObjectRef.justMade}). A class registers
+ * itself also when a class it extends does.
  */
 final class SelfRegistration {
   private final Program program;
@@ -60,8 +62,9 @@ final class SelfRegistration {
     for (MethodInfo m : construction(classId)) {
       for (Event e : m.events()) {
         if (!(e instanceof Event.Call call)) continue;
-        // new Part(this): a part made with a back reference belongs to the object being made
-        if (call.target().contains("#<init>(")) continue;
+        // new Part(this), or this.part = new Part(); this.part.setOwner(this): a part made with a
+        // back reference belongs to the object being made
+        if (call.target().contains("#<init>(") || call.receiverObject().justMade()) continue;
         for (Event.ObjectArg a : call.objectArgs()) {
           if (a.object().kind() != ObjectRef.Kind.THIS) continue;
           List<String> targets = calls.dispatch(call);

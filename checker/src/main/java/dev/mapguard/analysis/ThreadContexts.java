@@ -193,9 +193,8 @@ public final class ThreadContexts {
     }
     ClassInfo holder = program.clazz(caller.classId());
     if (holder == null || !holder.sharing().freshFields().contains(field)) return false;
-    String name = field.substring(field.indexOf('#') + 1);
     for (DeclaredField f : holder.fields()) {
-      if (f.name().equals(name)) return f.isFinal() && !f.isStatic();
+      if (f.id().equals(field)) return f.isFinal() && !f.isStatic();
     }
     return false;
   }

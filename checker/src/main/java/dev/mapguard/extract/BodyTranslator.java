@@ -131,6 +131,11 @@ final class BodyTranslator {
   private int nextLoop;
   /** Depth of code that runs only once an Error was thrown (see {@link #call}). */
   private int failureHandling;
+  /**
+   * Fields of {@code this} this body has stored a new object into, at its top level, with no other
+   * store or use of the value since: see {@code ObjectRef.justMade}.
+   */
+  private final java.util.Set<String> justMade = new java.util.HashSet<>();
 
   BodyTranslator(ExtractionContext cx, UnitContext unit, ClassExtractor.Scope scope, String methodId,
                  String methodName, LocalUsage usage, Map<Element, Val> inheritedLocals,
@@ -145,7 +150,30 @@ final class BodyTranslator {
     this.locals = new HashMap<>(inheritedLocals);
     this.sharing = new SharingNotes(cx, unit, scope,
         methodName.equals("<init>") || methodName.equals("<instinit>"));
+    sharing.onLetGo(justMade::remove);
     out.push(new ArrayList<>());
+  }
+
+  /**
+   * A call after which a field this body just filled may hold an object others can reach: a call on
+   * {@code this} (its code may read the field and hand the object on), or one that is given
+   * {@code this} or code (a lambda may read the field on another thread), unless it is a call on
+   * the just-made object itself (giving it {@code this}, as {@code holder.setOperation(this)} does,
+   * publishes neither).
+   */
+  private void forgetJustMade(Receiver recvKind, Val recv, List<Val> args) {
+    if (justMade.isEmpty()) return;
+    if (recvKind == Receiver.THIS || recvKind == Receiver.OUTER) {
+      justMade.clear();
+      return;
+    }
+    boolean onJustMade = recv instanceof Val.HeldObjV h && h.justMade();
+    for (Val a : args) {
+      if (a instanceof TaskV || a instanceof Val.TaskBagV || a instanceof ObjV o && o.self() && !onJustMade) {
+        justMade.clear();
+        return;
+      }
+    }
   }
 
   // ---------------------------------------------------------------- results
@@ -943,7 +971,9 @@ final class BodyTranslator {
     }
     if (v instanceof Val.ParamObjV p && p.methodId().equals(methodId)) return ObjectRef.param(p.index());
     if (v instanceof Val.StaticObjV st) return ObjectRef.staticField(st.fieldId());
-    if (v instanceof Val.HeldObjV h) return ObjectRef.heldBy(h.holder(), h.fieldId());
+    if (v instanceof Val.HeldObjV h) {
+      return h.justMade() ? ObjectRef.justMadeIn(h.holder(), h.fieldId()) : ObjectRef.heldBy(h.holder(), h.fieldId());
+    }
     return ObjectRef.NONE;
   }
 
@@ -971,7 +1001,8 @@ final class BodyTranslator {
       }
       if (!programObject) return Val.NONE;
       if (recv == Receiver.THIS || recv == Receiver.OUTER) {
-        return new Val.HeldObjV(cx.classId(owner), cx.fieldId(f));
+        String id = cx.fieldId(f);
+        return new Val.HeldObjV(cx.classId(owner), id, recv == Receiver.THIS && justMade.contains(id));
       }
       // another object's field: that object's holder is not followed, so take it as let go
       cx.program.fieldNotHeld(cx.fieldId(f));
@@ -1005,6 +1036,13 @@ final class BodyTranslator {
     }
     if (e != null && e.getKind() == ElementKind.FIELD) {
       sharing.objectFieldStored((VariableElement) e, a.getExpression(), constructorParams());
+      String id = cx.fieldId((VariableElement) e);
+      justMade.remove(id);
+      // this.f = new T(..) at the top level of the body: f holds that object from here on
+      if (recv == Receiver.THIS && out.size() == 1 && value instanceof ObjV o && o.fresh()
+          && strip(a.getExpression()).getKind() == Tree.Kind.NEW_CLASS) {
+        justMade.add(id);
+      }
     } else {
       sharing.letGo(value);
     }
@@ -1192,6 +1230,7 @@ final class BodyTranslator {
     TypeMirror type = unit.type(n);
     List<Val> args = new ArrayList<>();
     for (ExpressionTree a : n.getArguments()) args.add(expr(a));
+    forgetJustMade(Receiver.FRESH, Val.NONE, args);
     sharing.constructorArguments(args, !(ce != null && ce.getEnclosingElement() instanceof TypeElement owner
         && cx.recognizers.isSource(owner)));
     ClassTree body = n.getClassBody();
@@ -1294,6 +1333,7 @@ final class BodyTranslator {
     for (ExpressionTree a : mi.getArguments()) args.add(expr(a));
     String name = m.getSimpleName().toString();
     sharing.arguments(m, name, recvTree, args, mi.getArguments());
+    forgetJustMade(recvKind, recv, args);
 
     boolean library = isLibrary(m);
     if (library && recvTree != null && !mods.contains(Modifier.STATIC) && declaredByObject(m)) {

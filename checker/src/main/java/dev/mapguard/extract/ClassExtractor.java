@@ -382,7 +382,7 @@ public final class ClassExtractor {
         lockType = DeclaredField.LockType.OBJECT;
       }
       Set<Modifier> mods = member.getModifiers();
-      out.add(new DeclaredField(member.getSimpleName().toString(),
+      out.add(new DeclaredField(cx.fieldId((VariableElement) member), member.getSimpleName().toString(),
           te != null ? cx.classId(te) : t.toString(), mods.contains(Modifier.STATIC),
           mods.contains(Modifier.FINAL), lockType));
     }

@@ -121,7 +121,17 @@ final class SharingNotes {
    * object a field holds, other code may hold it too, so the field is not held.
    */
   void letGo(Val v) {
-    if (v instanceof Val.HeldObjV h) cx.program.fieldNotHeld(h.fieldId());
+    if (v instanceof Val.HeldObjV h) {
+      cx.program.fieldNotHeld(h.fieldId());
+      letGo.accept(h.fieldId());
+    }
+  }
+
+  /** Told of each field whose object goes somewhere other than a call on it. */
+  private java.util.function.Consumer<String> letGo = f -> { };
+
+  void onLetGo(java.util.function.Consumer<String> listener) {
+    this.letGo = listener;
   }
 
   /**

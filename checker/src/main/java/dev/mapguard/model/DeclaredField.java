@@ -5,10 +5,11 @@ package dev.mapguard.model;
  * names fields that are not maps (a plain {@code Object lock}), so lock expressions are resolved
  * against every field, not only the fields the analysis tracks.
  *
+ * @param id       the field's id (as {@link FieldInfo#id()} and the cells name it)
  * @param typeId   binary name of the field's erased type, or the primitive's name
  * @param lockType what kind of lock the field's value can be
  */
-public record DeclaredField(String name, String typeId, boolean isStatic, boolean isFinal,
+public record DeclaredField(String id, String name, String typeId, boolean isStatic, boolean isFinal,
                             LockType lockType) {
 
   /**

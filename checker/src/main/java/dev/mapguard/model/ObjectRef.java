@@ -22,32 +22,42 @@ package dev.mapguard.model;
  *
  * For locals, only uses before the local may escape other than by being passed to a method of the
  * program are described: passing it to a callee that keeps it is the analyses' to judge.
+ *
+ * <p>{@code justMade}, for {@link Kind#HELD}: the method itself stored a new object into the field
+ * earlier ({@code this.holder = new StateHolder(); this.holder.prepare(..)}, at the top level of its
+ * body, with no other store of the field and no other use of its value since): the object is the
+ * method's own wherever its {@code this} is.
  */
 public record ObjectRef(Kind kind, String local, int param, String maker, String field,
-                        String holder) {
+                        String holder, boolean justMade) {
   public enum Kind { NONE, MADE_HERE, MADE_BY, PARAM, THIS, STATIC, HELD }
 
-  public static final ObjectRef NONE = new ObjectRef(Kind.NONE, null, -1, null, null, null);
-  public static final ObjectRef SELF = new ObjectRef(Kind.THIS, null, -1, null, null, null);
+  public static final ObjectRef NONE = new ObjectRef(Kind.NONE, null, -1, null, null, null, false);
+  public static final ObjectRef SELF = new ObjectRef(Kind.THIS, null, -1, null, null, null, false);
 
   public static ObjectRef madeHere(String local) {
-    return new ObjectRef(Kind.MADE_HERE, local, -1, null, null, null);
+    return new ObjectRef(Kind.MADE_HERE, local, -1, null, null, null, false);
   }
 
   public static ObjectRef madeBy(String local, String maker) {
-    return new ObjectRef(Kind.MADE_BY, local, -1, maker, null, null);
+    return new ObjectRef(Kind.MADE_BY, local, -1, maker, null, null, false);
   }
 
   public static ObjectRef param(int index) {
-    return new ObjectRef(Kind.PARAM, null, index, null, null, null);
+    return new ObjectRef(Kind.PARAM, null, index, null, null, null, false);
   }
 
   public static ObjectRef staticField(String fieldId) {
-    return new ObjectRef(Kind.STATIC, null, -1, null, fieldId, null);
+    return new ObjectRef(Kind.STATIC, null, -1, null, fieldId, null, false);
   }
 
   /** The object {@code holder}'s instance field {@code fieldId} holds (see {@link Kind#HELD}). */
   public static ObjectRef heldBy(String holder, String fieldId) {
-    return new ObjectRef(Kind.HELD, null, -1, null, fieldId, holder);
+    return new ObjectRef(Kind.HELD, null, -1, null, fieldId, holder, false);
+  }
+
+  /** The new object the method has just stored into its {@code this}'s field (see {@code justMade}). */
+  public static ObjectRef justMadeIn(String holder, String fieldId) {
+    return new ObjectRef(Kind.HELD, null, -1, null, fieldId, holder, true);
   }
 }
