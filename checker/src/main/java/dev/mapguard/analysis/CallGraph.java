@@ -396,7 +396,8 @@ public final class CallGraph {
       if (t instanceof TaskRef.Method m) {
         if (program.methods().containsKey(m.methodId())) out.add(m.methodId());
       } else if (t instanceof TaskRef.Virtual v) {
-        out.addAll(dispatch(v.methodId(), true));
+        List<String> all = dispatch(v.methodId(), true);
+        out.addAll(v.bound() == null ? all : hierarchy.narrow(all, v.bound()));
       } else if (t instanceof TaskRef.Param p) {
         String key = p.methodId() + "/" + p.index();
         if (!seen.add(key)) continue;

@@ -1516,7 +1516,9 @@ final class BodyTranslator {
       ExecutableElement impl = implementationOf(o.type(), sam);
       if (impl != null) return List.of(new TaskRef.Method(cx.methodId(impl)));
     }
-    return List.of(new TaskRef.Virtual(cx.methodId(sam)));
+    // the interface may inherit its method from a wider one (MigrationRunnable extends Runnable)
+    String bound = sam.getEnclosingElement() == iface ? null : cx.classId(iface);
+    return List.of(new TaskRef.Virtual(cx.methodId(sam), bound));
   }
 
   /** The type, when it is a functional interface declared in the program; otherwise null. */

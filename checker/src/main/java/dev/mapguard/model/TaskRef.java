@@ -24,17 +24,24 @@ public sealed interface TaskRef {
 
   /**
    * Calls {@code methodId} on a value whose class is only known statically: every override in the
-   * program may run.
+   * program that an object of class {@code bound} may run (null: any override). The bound is the
+   * static type when it is narrower than the method's declaring type: code passed as a program's
+   * {@code MigrationRunnable extends Runnable} runs a {@code MigrationRunnable}'s {@code run()}, not
+   * every {@code Runnable}'s.
    */
-  record Virtual(String methodId) implements TaskRef {
+  record Virtual(String methodId, String bound) implements TaskRef {
+    public Virtual(String methodId) {
+      this(methodId, null);
+    }
+
     @Override
     public boolean equals(Object o) {
-      return o instanceof Virtual v && methodId.equals(v.methodId);
+      return o instanceof Virtual v && methodId.equals(v.methodId) && java.util.Objects.equals(bound, v.bound);
     }
 
     @Override
     public int hashCode() {
-      return methodId.hashCode();
+      return 31 * methodId.hashCode() + (bound == null ? 0 : bound.hashCode());
     }
   }
 
