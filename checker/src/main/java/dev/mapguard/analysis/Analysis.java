@@ -44,7 +44,8 @@ public final class Analysis {
     Function<String, LockSet[]> held = new HeldAtEvents(program, canon, helpers);
     ThreadContexts contexts = new ThreadContexts(program, calls, layouts, onceNames(catalog));
     ObjectOwnership ownership = new ObjectOwnership(program, calls, layouts);
-    SelfRegistration registration = new SelfRegistration(program, calls, ownership);
+    ConstructionCode construction = new ConstructionCode(program);
+    SelfRegistration registration = new SelfRegistration(program, calls, ownership, construction);
     EntryLocks entry = new EntryLocks(program, calls, contexts, held, declared::entryOf, ownership,
         registration);
     Cells cells = new Cells(program, calls);
@@ -57,7 +58,7 @@ public final class Analysis {
     Concurrency concurrency = new Concurrency(program, contexts, ordering, cells, entryObjects,
         new ClientContract(program, calls, contexts, cells, entryObjects, byCell),
         new ConcurrentClasses(program, contexts, cells, calls.hierarchy(), byCell, registration),
-        new UnpublishedObjects(program, calls, contexts, ordering, registration),
+        new UnpublishedObjects(program, calls, contexts, ordering, registration, construction),
         new FlagPublication(program, calls, contexts, layouts, byCell));
     Traces traces = new Traces(calls, contexts);
     return new AnalysisResult(program, calls, contexts, cells, byCell, ordering, concurrency, traces,

@@ -31,8 +31,8 @@ final class Ordering {
   /** Answers of {@link #allCallers}, per root and context (see {@link #memoOf}), then per method. */
   private final Map<Long, Map<String, Boolean>> preSpawn = new HashMap<>();
   private final Map<Long, Map<String, Boolean>> postJoin = new HashMap<>();
-  /** Answers of {@link #constructionLike}, per context, then per method. */
-  private final Map<Integer, Map<String, Boolean>> constructionLike = new HashMap<>();
+  /** Answers of {@link #constructionChain}, per context, then per method (null: not construction). */
+  private final Map<Integer, Map<String, Set<String>>> constructionChains = new HashMap<>();
 
   Ordering(Program program, CallGraph calls, ThreadContexts contexts, Cells cells,
            Function<String, MethodLayout> layouts, SelfRegistration registration) {
@@ -310,7 +310,7 @@ final class Ordering {
       return field.classId().equals(m.classId()) && staticInitLike(m, ctx);
     }
     return a.access().receiver() == Event.Receiver.THIS && !registration.registersItself(field.classId())
-        && constructionLike(m.id(), new HashSet<>(), ctx);
+        && constructionChain(m.id(), ctx) != null;
   }
 
   private boolean staticInitLike(MethodInfo m, int ctx) {
@@ -326,31 +326,46 @@ final class Ordering {
     return true;
   }
 
-  private boolean constructionLike(String method, Set<String> visiting, int ctx) {
-    Map<String, Boolean> memo = constructionLike.computeIfAbsent(ctx, k -> new HashMap<>());
-    Boolean known = memo.get(method);
-    if (known != null) return known;
+  /**
+   * The construction code on the way to {@code method} on {@code ctx}: the method itself when it is
+   * a constructor, an instance initialiser or a callback the runtime calls on an object it has just
+   * made (deserialisation, lifecycle init: {@code MethodInfo.INIT_LIKE}); otherwise the method and
+   * the chains of its callers, when every caller on {@code ctx} calls it on {@code this} from such
+   * code. Null when some path comes from elsewhere.
+   */
+  Set<String> constructionChain(String method, int ctx) {
+    return constructionChain(method, new HashSet<>(), ctx);
+  }
+
+  private Set<String> constructionChain(String method, Set<String> visiting, int ctx) {
+    Map<String, Set<String>> memo = constructionChains.computeIfAbsent(ctx, k -> new HashMap<>());
+    if (memo.containsKey(method)) return memo.get(method);
     MethodInfo m = program.method(method);
-    boolean result;
+    Set<String> result;
     if (m == null || m.is(MethodInfo.STATIC)) {
-      result = false;
+      result = null;
     } else if (m.kind() == MethodInfo.Kind.CONSTRUCTOR || m.kind() == MethodInfo.Kind.INSTANCE_INIT
         || m.is(MethodInfo.INIT_LIKE)) {
-      result = true;
+      result = Set.of(method);
     } else if (!visiting.add(method) || contexts.isRootEntry(method)
         || callersOn(method, ctx).isEmpty()) {
-      result = false;
+      result = null;
     } else {
-      result = true;
+      Set<String> out = new HashSet<>();
+      out.add(method);
       for (CallGraph.Edge e : callersOn(method, ctx)) {
-        if (e.receiver() != Event.Receiver.THIS || !constructionLike(e.caller(), visiting, ctx)) {
-          result = false;
+        Set<String> up = e.receiver() == Event.Receiver.THIS ? constructionChain(e.caller(), visiting, ctx) : null;
+        if (up == null) {
+          out = null;
           break;
         }
+        out.addAll(up);
       }
       visiting.remove(method);
+      result = out == null ? null : Set.copyOf(out);
     }
     memo.put(method, result);
     return result;
   }
+
 }

@@ -6,7 +6,6 @@ import dev.mapguard.model.Event;
 import dev.mapguard.model.MethodInfo;
 import dev.mapguard.model.ObjectRef;
 import dev.mapguard.model.Program;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,12 +29,14 @@ final class SelfRegistration {
   private final ObjectOwnership ownership;
   private final Map<String, Boolean> own = new HashMap<>();
   private final Map<String, Boolean> withSupertypes = new HashMap<>();
-  private Map<String, List<MethodInfo>> constructionByClass;
+  private final ConstructionCode construction;
 
-  SelfRegistration(Program program, CallGraph calls, ObjectOwnership ownership) {
+  SelfRegistration(Program program, CallGraph calls, ObjectOwnership ownership,
+                   ConstructionCode construction) {
     this.program = program;
     this.calls = calls;
     this.ownership = ownership;
+    this.construction = construction;
   }
 
   /** Whether objects of the class (or of a class it extends) register themselves as they are made. */
@@ -59,7 +60,7 @@ final class SelfRegistration {
   }
 
   private boolean handsThisToKeeper(String classId) {
-    for (MethodInfo m : construction(classId)) {
+    for (MethodInfo m : construction.of(classId)) {
       for (Event e : m.events()) {
         if (!(e instanceof Event.Call call)) continue;
         // new Part(this), or this.part = new Part(); this.part.setOwner(this): a part made with a
@@ -78,15 +79,5 @@ final class SelfRegistration {
     return false;
   }
 
-  private List<MethodInfo> construction(String classId) {
-    if (constructionByClass == null) {
-      constructionByClass = new HashMap<>();
-      for (MethodInfo m : program.methods().values()) {
-        if (m.kind() == MethodInfo.Kind.CONSTRUCTOR || m.kind() == MethodInfo.Kind.INSTANCE_INIT) {
-          constructionByClass.computeIfAbsent(m.classId(), k -> new ArrayList<>()).add(m);
-        }
-      }
-    }
-    return constructionByClass.getOrDefault(classId, List.of());
-  }
+
 }

@@ -40,12 +40,12 @@ final class UnpublishedObjects {
   private final BitSet never = new BitSet();
   /** Per class: the contexts asked about, and those that may see its objects being built. */
   private final Map<String, BitSet[]> seen = new HashMap<>();
-  private Map<String, List<String>> initialisersByClass;
-  private Map<String, List<String>> noArgConstructorsByClass;
+  private final ConstructionCode construction;
 
   UnpublishedObjects(Program program, CallGraph calls, ThreadContexts contexts, Ordering ordering,
-                     SelfRegistration registration) {
+                     SelfRegistration registration, ConstructionCode construction) {
     this.program = program;
+    this.construction = construction;
     this.registration = registration;
     this.calls = calls;
     this.contexts = contexts;
@@ -93,8 +93,9 @@ final class UnpublishedObjects {
     if (!(a.access().cell() instanceof CellRef.Field ref)) return false;
     FieldInfo field = program.field(ref.id());
     if (field == null || field.isStatic()) return false;
-    Set<String> chain = new HashSet<>();
-    if (!constructionChain(a.method(), ctx, new HashSet<>(), chain)) return false;
+    Set<String> onTheWay = ordering.constructionChain(a.method(), ctx);
+    if (onTheWay == null) return false;
+    Set<String> chain = new HashSet<>(onTheWay);
     for (String m : new ArrayList<>(chain)) {
       addDelegated(m, chain);
       // the runtime makes the object it deserialises with the no-argument constructor
@@ -106,32 +107,6 @@ final class UnpublishedObjects {
       if (mi == null || registration.registersItself(mi.classId()) || storesGivenMap(mi, field.id())) return false;
     }
     return !registration.registersItself(field.classId());
-  }
-
-  /**
-   * Collects the construction code on the way to {@code method} on {@code ctx}: every caller calls
-   * it on {@code this}, up to constructors and instance initialisers.
-   */
-  private boolean constructionChain(String method, int ctx, Set<String> visiting, Set<String> out) {
-    MethodInfo m = program.method(method);
-    if (m == null || m.is(MethodInfo.STATIC)) return false;
-    // deserialisation (readObject, readData) fills an object the runtime has just made, as a
-    // constructor does; lifecycle callbacks run before the object serves other threads
-    if (m.kind() == MethodInfo.Kind.CONSTRUCTOR || m.kind() == MethodInfo.Kind.INSTANCE_INIT
-        || m.is(MethodInfo.INIT_LIKE)) {
-      out.add(method);
-      return true;
-    }
-    if (!visiting.add(method) || contexts.isRootEntry(method)) return false;
-    List<CallGraph.Edge> callers = ordering.callersOn(method, ctx);
-    if (callers.isEmpty()) return false;
-    for (CallGraph.Edge e : callers) {
-      if (e.receiver() != Event.Receiver.THIS || !constructionChain(e.caller(), ctx, visiting, out)) {
-        return false;
-      }
-    }
-    out.add(method);
-    return true;
   }
 
   /** Adds the constructors of its own class a constructor delegates to ({@code this(..)}). */
@@ -149,27 +124,19 @@ final class UnpublishedObjects {
   }
 
   private List<String> initialisers(String classId) {
-    indexConstruction();
-    return initialisersByClass.getOrDefault(classId, List.of());
+    return ids(construction.initialisers(classId));
   }
 
   private List<String> noArgConstructors(String classId) {
-    indexConstruction();
-    return noArgConstructorsByClass.getOrDefault(classId, List.of());
+    return ids(construction.noArgConstructors(classId));
   }
 
-  private void indexConstruction() {
-    if (initialisersByClass != null) return;
-    initialisersByClass = new HashMap<>();
-    noArgConstructorsByClass = new HashMap<>();
-    for (MethodInfo m : program.methods().values()) {
-      if (m.kind() == MethodInfo.Kind.INSTANCE_INIT) {
-        initialisersByClass.computeIfAbsent(m.classId(), k -> new ArrayList<>()).add(m.id());
-      } else if (m.kind() == MethodInfo.Kind.CONSTRUCTOR && m.id().endsWith("()")) {
-        noArgConstructorsByClass.computeIfAbsent(m.classId(), k -> new ArrayList<>()).add(m.id());
-      }
-    }
+  private static List<String> ids(List<MethodInfo> methods) {
+    List<String> out = new ArrayList<>(methods.size());
+    for (MethodInfo m : methods) out.add(m.id());
+    return out;
   }
+
 
   /**
    * Whether the method puts into the field a map it did not make (a parameter, another variable, a
@@ -214,7 +181,7 @@ final class UnpublishedObjects {
       MethodInfo s = program.method(r.spawner());
       if (s == null) return true;
       if (!related.contains(s.classId())) continue;
-      if (constructionChain(s.id(), Ordering.ANY, new HashSet<>(), new HashSet<>())) return true;
+      if (ordering.constructionChain(s.id(), Ordering.ANY) != null) return true;
     }
     return false;
   }
