@@ -131,7 +131,7 @@ public final class EntryLocks {
             case OUTER, OTHER -> call == null ? contexts.contextsOf(m)
                 : call.receiverObject().kind() == ObjectRef.Kind.PARAM
                 ? sharedParams.get(m).get(call.receiverObject().param())
-                : madeForIt(call.receiverObject(), program) ? shared[m]
+                : madeForIt(call.receiverObject()) ? shared[m]
                 : contexts.contextsOf(m);
           };
           if (handed != null && addTo(shared[callee], handed)) changed = true;
@@ -230,7 +230,7 @@ public final class EntryLocks {
    * {@code ClassSharing.freshFields}), or one the caller has just made and stored there
    * ({@code ObjectRef.justMade}): where {@code this} is the path's own, so is that object.
    */
-  private static boolean madeForIt(ObjectRef o, Program program) {
+  private boolean madeForIt(ObjectRef o) {
     if (o.kind() != ObjectRef.Kind.HELD) return false;
     if (o.justMade()) return true;
     dev.mapguard.model.ClassInfo holder = program.clazz(o.holder());

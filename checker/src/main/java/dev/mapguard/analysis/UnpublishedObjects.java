@@ -99,9 +99,9 @@ final class UnpublishedObjects {
     for (String m : new ArrayList<>(chain)) {
       addDelegated(m, chain);
       // the runtime makes the object it deserialises with the no-argument constructor
-      if (program.method(m).is(MethodInfo.INIT_LIKE)) chain.addAll(noArgConstructors(field.classId()));
+      if (program.method(m).is(MethodInfo.INIT_LIKE)) addIds(construction.noArgConstructors(field.classId()), chain);
     }
-    chain.addAll(initialisers(field.classId()));
+    addIds(construction.initialisers(field.classId()), chain);
     for (String m : chain) {
       MethodInfo mi = program.method(m);
       if (mi == null || registration.registersItself(mi.classId()) || storesGivenMap(mi, field.id())) return false;
@@ -123,18 +123,8 @@ final class UnpublishedObjects {
     }
   }
 
-  private List<String> initialisers(String classId) {
-    return ids(construction.initialisers(classId));
-  }
-
-  private List<String> noArgConstructors(String classId) {
-    return ids(construction.noArgConstructors(classId));
-  }
-
-  private static List<String> ids(List<MethodInfo> methods) {
-    List<String> out = new ArrayList<>(methods.size());
+  private static void addIds(List<MethodInfo> methods, Set<String> out) {
     for (MethodInfo m : methods) out.add(m.id());
-    return out;
   }
 
 

@@ -149,8 +149,7 @@ final class BodyTranslator {
     this.usage = usage;
     this.locals = new HashMap<>(inheritedLocals);
     this.sharing = new SharingNotes(cx, unit, scope,
-        methodName.equals("<init>") || methodName.equals("<instinit>"));
-    sharing.onLetGo(justMade::remove);
+        methodName.equals("<init>") || methodName.equals("<instinit>"), justMade::remove);
     out.push(new ArrayList<>());
   }
 

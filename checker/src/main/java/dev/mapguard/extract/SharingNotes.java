@@ -37,8 +37,12 @@ final class SharingNotes {
   private final ClassExtractor.Scope scope;
   /** Whether the body is a constructor or an initialiser: code that makes an object. */
   private final boolean construction;
+  /** Told of each field whose object goes somewhere other than a call on it. */
+  private final java.util.function.Consumer<String> letGo;
 
-  SharingNotes(ExtractionContext cx, UnitContext unit, ClassExtractor.Scope scope, boolean construction) {
+  SharingNotes(ExtractionContext cx, UnitContext unit, ClassExtractor.Scope scope, boolean construction,
+               java.util.function.Consumer<String> letGo) {
+    this.letGo = letGo;
     this.cx = cx;
     this.construction = construction;
     this.unit = unit;
@@ -127,12 +131,7 @@ final class SharingNotes {
     }
   }
 
-  /** Told of each field whose object goes somewhere other than a call on it. */
-  private java.util.function.Consumer<String> letGo = f -> { };
 
-  void onLetGo(java.util.function.Consumer<String> listener) {
-    this.letGo = listener;
-  }
 
   /**
    * A store into an instance field of a class of the program: the field is held when every store

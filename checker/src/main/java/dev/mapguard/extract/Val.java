@@ -109,11 +109,7 @@ sealed interface Val {
    * {@code holder}, of a type of the program): a client's object where {@code this} is one, if
    * the field turns out to be held (see {@code SharingNotes.objectFieldStored}).
    */
-  record HeldObjV(String holder, String fieldId, boolean justMade) implements Val {
-    HeldObjV(String holder, String fieldId) {
-      this(holder, fieldId, false);
-    }
-  }
+  record HeldObjV(String holder, String fieldId, boolean justMade) implements Val {}
 
   /** Parameter {@code index} of method {@code methodId}, an object of a class of the program. */
   record ParamObjV(String methodId, int index) implements Val {}
