@@ -1,7 +1,9 @@
 package dev.mapguard.analysis;
 
+import dev.mapguard.model.CellRef;
 import dev.mapguard.model.Event;
 import dev.mapguard.model.LocalInfo;
+import dev.mapguard.model.MethodInfo;
 import dev.mapguard.model.Program;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -149,13 +151,30 @@ final class Concurrency {
 
   /**
    * Whether the access touches a map held by the started Thread object of its context, a map made
-   * for that object alone: copies of the root each have their own.
+   * for that object alone: copies of the root each have their own. An access in a helper the map
+   * is passed to ({@code getOrCreate(this.calls, key)}) counts when every caller argument binding
+   * that map is the field of the caller's own {@code this}.
    */
   private boolean inOwnThreadObject(AccessSite a, int context) {
-    if (a.via() != null || a.access().receiver() != Event.Receiver.THIS) return false;
     Cells.CellFacts f = cells.facts(a.cell());
-    return f.onlyFresh() && f.field() != null && !f.field().isStatic()
-        && entryObjects.onOwnThread(a.method(), context);
+    if (!f.onlyFresh() || f.field() == null || f.field().isStatic()) return false;
+    if (a.via() == null) {
+      return a.access().receiver() == Event.Receiver.THIS
+          && entryObjects.onOwnThread(a.method(), context);
+    }
+    return passedFromOwnField(a) && entryObjects.onOwnThread(a.via(), context);
+  }
+
+  private boolean passedFromOwnField(AccessSite a) {
+    MethodInfo via = program.method(a.via());
+    if (via == null || !(via.events().get(a.viaEvent()) instanceof Event.Call call)) return false;
+    boolean any = false;
+    for (Event.ArgBinding b : call.mapArgs()) {
+      if (!a.cell().equals(cells.canonical(b.cell()))) continue;
+      if (!(b.cell() instanceof CellRef.Field) || b.receiver() != Event.Receiver.THIS) return false;
+      any = true;
+    }
+    return any;
   }
 
   /**

@@ -1435,7 +1435,7 @@ final class BodyTranslator {
     for (int i = 0; i < args.size(); i++) {
       Val a = args.get(i);
       CellRef c = cellOf(a);
-      if (c != null && !(a instanceof WrapV)) maps.add(new Event.ArgBinding(i, c));
+      if (a instanceof MapV mv) maps.add(new Event.ArgBinding(i, c, mv.receiver()));
       if (a instanceof NewMapV n) freshMaps.add(new Event.FreshArg(i, n.alloc()));
       if (a instanceof Val.CallV cv && !cv.collection()) {
         freshMaps.add(new Event.FreshArg(i, new Alloc.FromCall(cv.methodId())));

@@ -87,8 +87,11 @@ public sealed interface Event {
    */
   record FreshArg(int index, Alloc map) {}
 
-  /** Argument {@code index} of a call is the map held by {@code cell}. */
-  record ArgBinding(int index, CellRef cell) {}
+  /**
+   * Argument {@code index} of a call is the map held by {@code cell}; {@code receiver} says how the
+   * object holding that field was reached ({@code helper(this.map)}: THIS).
+   */
+  record ArgBinding(int index, CellRef cell, Receiver receiver) {}
 
   /** Argument {@code index} of a call is code: these tasks. */
   record TaskArg(int index, List<TaskRef> tasks) {
