@@ -24,6 +24,7 @@ final class ClassHierarchy {
   private final Map<String, List<String>> subtypes = new HashMap<>();
   /** Per static type: every class an object of that type can be an instance of, or inherit from. */
   private final Map<String, Set<String>> related = new HashMap<>();
+  private final Map<String, Set<String>> below = new HashMap<>();
 
   ClassHierarchy(Program program) {
     this.program = program;
@@ -53,14 +54,24 @@ final class ClassHierarchy {
     return related.computeIfAbsent(type, this::relatedTo);
   }
 
-  private Set<String> relatedTo(String type) {
-    Set<String> below = new HashSet<>();
+  /** {@code type} and its subtypes in the program: the classes an object of that type may be. */
+  Set<String> subtypesOf(String type) {
+    return below.computeIfAbsent(type, this::belowOf);
+  }
+
+  private Set<String> belowOf(String type) {
+    Set<String> out = new HashSet<>();
     Deque<String> work = new ArrayDeque<>();
     work.add(type);
     while (!work.isEmpty()) {
       String c = work.poll();
-      if (below.add(c)) work.addAll(subtypes.getOrDefault(c, List.of()));
+      if (out.add(c)) work.addAll(subtypes.getOrDefault(c, List.of()));
     }
+    return out;
+  }
+
+  private Set<String> relatedTo(String type) {
+    Set<String> below = subtypesOf(type);
     Set<String> out = new HashSet<>(below);
     for (String c : below) addSupertypes(c, out);
     return out;

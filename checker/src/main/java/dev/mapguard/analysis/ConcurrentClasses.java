@@ -150,13 +150,14 @@ final class ConcurrentClasses {
       }
     }
     // what a threaded object holds, one step down
+    Set<String> parts = new HashSet<>();
     for (String t : threadedObjects) {
       ClassInfo c = program.clazz(t);
       if (c == null) continue;
       for (DeclaredField f : c.fields()) {
-        if (!f.isStatic()) addHeld(f.typeId(), out);
+        if (!f.isStatic()) addHeld(f.typeId(), out, parts);
       }
-      for (String kept : c.sharing().acceptedTypes()) addHeld(kept, out);
+      for (String kept : c.sharing().acceptedTypes()) addHeld(kept, out, parts);
     }
     // an object of a subclass of a shared class is used the same way, and so are the classes nested
     // in one that says it is shared (its parts), unless the class itself says it is not thread-safe
@@ -171,6 +172,7 @@ final class ConcurrentClasses {
         }
       }
     }
+    out.addAll(parts);
     return out;
   }
 
@@ -182,9 +184,22 @@ final class ConcurrentClasses {
     return outer != null && outer.sharing().evidence() == ClassSharing.Evidence.SHARED;
   }
 
-  private void addHeld(String type, Set<String> out) {
+  /**
+   * An object held as {@code type} is of that type or a subtype (each such class is shared, and so
+   * are its subclasses); the classes it inherits from hold part of its state, so their maps are
+   * shared too, but not their other subclasses: a {@code Serializable} field shares no other
+   * serializable class's objects.
+   */
+  private void addHeld(String type, Set<String> out, Set<String> parts) {
     if (type == null || program.clazz(type) == null) return;
-    for (String r : hierarchy.related(type)) addWithOuters(r, out);
+    Set<String> below = hierarchy.subtypesOf(type);
+    for (String r : hierarchy.related(type)) {
+      if (below.contains(r)) {
+        addWithOuters(r, out);
+      } else {
+        parts.add(r);
+      }
+    }
   }
 
   /** The class and the classes around it: an inner object holds its enclosing instances. */
