@@ -77,12 +77,29 @@ public final class LockSet {
     if (other.top) return this;
     if (locks.length == 0 || other.locks.length == 0) return EMPTY;
     List<LockRef> both = new ArrayList<>(Math.min(locks.length, other.locks.length));
+    boolean weakened = false;
     for (LockRef l : locks) {
-      if (other.contains(l)) both.add(l);
+      if (other.contains(l)) {
+        both.add(l);
+      } else if (l.mode() != LockRef.Mode.EXCLUSIVE && holdsOtherHalf(other, l)) {
+        // one path holds the read half of a read/write lock, the other the write half: at least
+        // the read half is held on both, which still shuts out writers
+        both.add(l.withMode(LockRef.Mode.READ));
+        weakened = true;
+      }
     }
-    if (both.size() == locks.length) return this;
-    if (both.size() == other.locks.length) return other;
-    return new LockSet(both.toArray(new LockRef[0]), false);
+    if (!weakened && both.size() == locks.length) return this;
+    if (!weakened && both.size() == other.locks.length) return other;
+    LockRef[] out = both.toArray(new LockRef[0]);
+    Arrays.sort(out);
+    return new LockSet(dedupe(out), false);
+  }
+
+  private static boolean holdsOtherHalf(LockSet set, LockRef l) {
+    for (LockRef o : set.locks) {
+      if (o.sameObject(l) && o.mode() != LockRef.Mode.EXCLUSIVE && o.mode() != l.mode()) return true;
+    }
+    return false;
   }
 
   /** Locks held by either part (a caller's locks plus the callee's own). */

@@ -100,4 +100,18 @@ class HeldLocksTest {
     assertThat(both.meet(LockSet.TOP)).isEqualTo(both);
     assertThat(LockSet.TOP.meet(both)).isEqualTo(both);
   }
+
+  @Test
+  void pathsHoldingTheReadAndTheWriteHalfMeetInTheReadHalf() {
+    LockRef read = LOCK.withMode(LockRef.Mode.READ);
+    LockRef write = LOCK.withMode(LockRef.Mode.WRITE);
+    LockSet underRead = LockSet.of(read, THIS);
+    LockSet underWrite = LockSet.of(write);
+    assertThat(underRead.meet(underWrite).locks()).containsExactly(read);
+    assertThat(underWrite.meet(underRead).locks()).containsExactly(read);
+    // still shuts out a writer, not another reader
+    assertThat(underWrite.meet(underRead).excludes(LockSet.of(write))).isTrue();
+    assertThat(underWrite.meet(underRead).excludes(LockSet.of(read))).isFalse();
+    assertThat(LockSet.of(write).meet(LockSet.of(THIS)).isEmpty()).isTrue();
+  }
 }
