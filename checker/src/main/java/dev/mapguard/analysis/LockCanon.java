@@ -11,7 +11,9 @@ import java.util.function.UnaryOperator;
 /**
  * Makes lock identities comparable across the program: {@code this} of a class and of its
  * subclasses is one lock (the same object at run time), and a field initialised from
- * {@code rw.readLock()} is that half of {@code rw}.
+ * {@code rw.readLock()} is that half of {@code rw}, and a lock parameter every call fills with the
+ * same lock ({@code new JoinManager(node, this.clusterLock)}, kept in {@code JoinManager.lock}) is
+ * that lock.
  */
 final class LockCanon implements UnaryOperator<LockRef> {
   private final Program program;
@@ -45,6 +47,18 @@ final class LockCanon implements UnaryOperator<LockRef> {
           return lock.mode() == LockRef.Mode.EXCLUSIVE ? alias : alias.withMode(lock.mode());
         }
         return lock;
+      }
+      case LOCAL -> {
+        // a lock parameter every call of the program fills with the same lock is that lock
+        java.util.Set<LockRef> passed = program.passedLocks().get(lock.id());
+        if (passed == null || passed.isEmpty()) return lock;
+        LockRef same = null;
+        for (LockRef p : passed) {
+          LockRef c = canonical(p, depth + 1);
+          if (c == null || same != null && !same.equals(c)) return lock;
+          same = c;
+        }
+        return lock.mode() == LockRef.Mode.EXCLUSIVE ? same : same.withMode(lock.mode());
       }
       default -> {
         return lock;

@@ -1450,6 +1450,7 @@ final class BodyTranslator {
       if (ts == null) ts = programCodeArgument(a, paramType, i, at);
       if (ts != null) tasks.add(new Event.TaskArg(i, ts));
     }
+    lockArguments(m, args);
     dev.mapguard.model.SourcePos callPos = unit.pos(at);
     // a call of an annotated method (@Holding, @GuardedBy) may be reported at the call
     if (!m.getAnnotationMirrors().isEmpty()) cx.sites.add(at, unit.cu, callPos);
@@ -1466,6 +1467,22 @@ final class BodyTranslator {
     }
     emit(new Event.Call(cx.methodId(m), virtual, recv, maps, tasks, callPos, receiverClass,
         freshMaps, receiverObject, objects));
+  }
+
+  /**
+   * The locks this call passes for the callee's lock parameters: a lock field handed to every
+   * collaborator's constructor ({@code new JoinManager(node, clusterLock)}) is one lock wherever
+   * it is kept (see analysis.LockCanon).
+   */
+  private void lockArguments(ExecutableElement m, List<Val> args) {
+    List<? extends VariableElement> params = m.getParameters();
+    for (int i = 0; i < params.size() && i < args.size(); i++) {
+      if (m.isVarArgs() && i == params.size() - 1) break;
+      VariableElement p = params.get(i);
+      if (!cx.recognizers.isLockType(p.asType())) continue;
+      LockRef passed = args.get(i) instanceof LockV l ? l.lock() : null;
+      cx.program.lockArgument(cx.methodId(m) + "::" + p.getSimpleName(), passed);
+    }
   }
 
   /** Whether the condition is {@code x instanceof E} for an Error type E. */

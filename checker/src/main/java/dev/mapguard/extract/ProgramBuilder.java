@@ -32,6 +32,21 @@ public final class ProgramBuilder {
   private final Set<String> files = new LinkedHashSet<>();
   private final Set<String> reassignedFields = new java.util.HashSet<>();
 
+  private final Map<String, Set<LockRef>> passedLocks = new HashMap<>();
+  private final Set<String> unknownLockArguments = new java.util.HashSet<>();
+
+  /**
+   * A call passes {@code lock} (null: something that names no lock) for the lock parameter
+   * {@code paramLockId} ({@code method::name}).
+   */
+  void lockArgument(String paramLockId, LockRef lock) {
+    if (lock == null) {
+      unknownLockArguments.add(paramLockId);
+    } else {
+      passedLocks.computeIfAbsent(paramLockId, k -> new java.util.HashSet<>()).add(lock);
+    }
+  }
+
   /** A field assigned outside its class's construction (it cannot serve as a stable lock). */
   void fieldReassigned(String fieldId) {
     reassignedFields.add(fieldId);
@@ -201,6 +216,8 @@ public final class ProgramBuilder {
           d == null ? Set.of() : d.keptGlobally, held.getOrDefault(c.id(), Set.of()),
           freshFields(c.id()))));
     }
-    return Program.of(built, methods, builtFields, locals, reassignedFields, files.size());
+    Map<String, Set<LockRef>> passed = new HashMap<>(passedLocks);
+    passed.keySet().removeAll(unknownLockArguments);
+    return Program.of(built, methods, builtFields, locals, reassignedFields, passed, files.size());
   }
 }

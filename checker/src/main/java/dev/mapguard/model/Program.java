@@ -11,7 +11,8 @@ import java.util.SortedMap;
  */
 public record Program(SortedMap<String, ClassInfo> classes, SortedMap<String, MethodInfo> methods,
                       SortedMap<String, FieldInfo> fields, SortedMap<String, LocalInfo> locals,
-                      Set<String> reassignedFields, int sourceFiles) {
+                      Set<String> reassignedFields, Map<String, Set<LockRef>> passedLocks,
+                      int sourceFiles) {
 
   public Program {
     classes = IdMap.of(classes);
@@ -19,6 +20,7 @@ public record Program(SortedMap<String, ClassInfo> classes, SortedMap<String, Me
     fields = IdMap.of(fields);
     locals = IdMap.of(locals);
     reassignedFields = Set.copyOf(reassignedFields);
+    passedLocks = Map.copyOf(passedLocks);
   }
 
   public static Program of(Map<String, ClassInfo> classes, Map<String, MethodInfo> methods,
@@ -34,8 +36,21 @@ public record Program(SortedMap<String, ClassInfo> classes, SortedMap<String, Me
   public static Program of(Map<String, ClassInfo> classes, Map<String, MethodInfo> methods,
                            Map<String, FieldInfo> fields, Map<String, LocalInfo> locals,
                            Set<String> reassignedFields, int sourceFiles) {
+    return of(classes, methods, fields, locals, reassignedFields, Map.of(), sourceFiles);
+  }
+
+  /**
+   * @param passedLocks for a lock parameter ({@code LockRef.Kind.LOCAL} id {@code method::name})
+   *                    whose every call in the program passes a lock it names (a field, another
+   *                    lock parameter): those locks. A parameter some call passes anything else
+   *                    (a new lock, a method's result) is not listed.
+   */
+  public static Program of(Map<String, ClassInfo> classes, Map<String, MethodInfo> methods,
+                           Map<String, FieldInfo> fields, Map<String, LocalInfo> locals,
+                           Set<String> reassignedFields, Map<String, Set<LockRef>> passedLocks,
+                           int sourceFiles) {
     return new Program(IdMap.of(classes), IdMap.of(methods), IdMap.of(fields), IdMap.of(locals),
-        reassignedFields, sourceFiles);
+        reassignedFields, passedLocks, sourceFiles);
   }
 
   /**
