@@ -1671,10 +1671,15 @@ final class BodyTranslator {
     TypeMirror rt = m.getReturnType();
     if (recv instanceof StreamV sv) {
       boolean parallel = name.equals("parallel") || (sv.parallel() && !name.equals("sequential"));
-      if (sv.parallel() && hasTask(args)) {
-        spawnParallel(m, args, mi);
+      // a collector's functions run where the stream collects with it
+      List<Val> code = args;
+      if (name.equals("collect") && !args.isEmpty() && args.get(0) instanceof CollectorV cv) {
+        code = cv.code();
+      }
+      if (sv.parallel() && hasTask(code)) {
+        spawnParallel(m, code, mi);
       } else {
-        for (Val a : args) taskAsCallback(a, mi);
+        for (Val a : code) taskAsCallback(a, mi);
       }
       if (name.equals("collect") && !args.isEmpty() && args.get(0) instanceof CollectorV cv) {
         return new NewMapV(known(cv.kind(), false, mi));
@@ -1705,6 +1710,13 @@ final class BodyTranslator {
 
   private boolean isCollection(TypeMirror t) {
     return t.getKind() == TypeKind.DECLARED && cx.recognizers.isIterableType(t);
+  }
+
+  /** The arguments that are code (lambdas, method references). */
+  private static List<Val> codeOf(List<Val> args) {
+    List<Val> out = new ArrayList<>(0);
+    for (Val a : args) if (a instanceof TaskV) out.add(a);
+    return out;
   }
 
   private static boolean hasTask(List<Val> args) {
@@ -2074,13 +2086,13 @@ final class BodyTranslator {
         return new NewMapV(known(MapKind.CONCURRENT, false, at));
       }
       case "unsafe-collector" -> {
-        return new CollectorV(MapKind.UNSAFE);
+        return new CollectorV(MapKind.UNSAFE, codeOf(args));
       }
       case "immutable-collector" -> {
-        return new CollectorV(MapKind.IMMUTABLE);
+        return new CollectorV(MapKind.IMMUTABLE, codeOf(args));
       }
       case "concurrent-collector" -> {
-        return new CollectorV(MapKind.CONCURRENT);
+        return new CollectorV(MapKind.CONCURRENT, codeOf(args));
       }
       default -> throw new IllegalStateException("map-factories.tsv: unknown kind " + kind);
     }

@@ -43,7 +43,15 @@ sealed interface Val {
   record WrapV(MapKind kind, Val inner, Alloc.Known alloc) implements Val {}
 
   /** A Collector that builds a map of this kind (Collectors.toMap...). */
-  record CollectorV(MapKind kind) implements Val {}
+  /**
+   * A collector making maps of {@code kind}; {@code code}: the functions it was given (key and
+   * value mappers, a merge function), which run where a stream collects with it.
+   */
+  record CollectorV(MapKind kind, List<Val> code) implements Val {
+    public CollectorV {
+      code = List.copyOf(code);
+    }
+  }
 
   /** A lock object made right here, that no other thread can lock: it excludes nothing. */
   record FreshLockV() implements Val {}
