@@ -341,15 +341,43 @@ public final class CallGraph {
    */
   public List<String> dispatch(Event.Call call) {
     List<String> all = dispatch(call.target(), call.virtual());
-    if (call.receiverClass() == null || all.size() < 2) return all;
-    Map<String, List<String>> byTarget =
-        narrowedDispatch.computeIfAbsent(call.receiverClass(), k -> new HashMap<>());
+    if (all.isEmpty() || call.receiverClass() == null && call.receiverType() == null) return all;
+    if (call.receiverType() == null && all.size() < 2) return all;
+    String key = call.receiverClass() + "|" + call.receiverType();
+    Map<String, List<String>> byTarget = narrowedDispatch.computeIfAbsent(key, k -> new HashMap<>());
     List<String> known = byTarget.get(call.target());
     if (known == null) {
-      known = hierarchy.narrow(all, call.receiverClass());
+      known = call.receiverClass() == null ? all : hierarchy.narrow(all, call.receiverClass());
+      if (call.receiverType() != null) known = sameTypeArguments(known, call.receiverType());
       byTarget.put(call.target(), known);
     }
     return known;
+  }
+
+  /**
+   * The methods whose class can be an object of the generic receiver type: a class that
+   * instantiates that type with another class as some argument cannot (type arguments are
+   * invariant, and a class implements a generic interface once), whatever subclass the object is.
+   */
+  private List<String> sameTypeArguments(List<String> methods, Event.GenericType receiver) {
+    List<String> out = new ArrayList<>(methods.size());
+    for (String id : methods) {
+      MethodInfo m = program.method(id);
+      List<String> own = m == null || m.kind() == MethodInfo.Kind.LAMBDA ? null
+          : program.typeArgumentsOf(m.classId(), receiver.classId());
+      if (own == null || compatible(own, receiver.args())) out.add(id);
+    }
+    return out.size() == methods.size() ? methods : List.copyOf(out);
+  }
+
+  private static boolean compatible(List<String> own, List<String> wanted) {
+    if (own.size() != wanted.size()) return true;
+    for (int i = 0; i < own.size(); i++) {
+      String a = own.get(i);
+      String b = wanted.get(i);
+      if (!a.equals("?") && !b.equals("?") && !a.equals(b)) return false;
+    }
+    return true;
   }
 
   private final Map<String, Map<String, List<String>>> narrowedDispatch = new HashMap<>();

@@ -51,8 +51,7 @@ final class Relevance {
     if (r.kept.size() == program.methods().size()) return program;
     Map<String, MethodInfo> methods = new HashMap<>(r.kept.size() * 2);
     for (String id : r.kept) methods.put(id, program.method(id));
-    return Program.of(program.classes(), methods, program.fields(), program.locals(),
-        program.reassignedFields(), program.sourceFiles());
+    return program.withMethods(methods);
   }
 
   /**

@@ -1466,7 +1466,26 @@ final class BodyTranslator {
       if (o.kind() != ObjectRef.Kind.NONE) objects.add(new Event.ObjectArg(i, o));
     }
     emit(new Event.Call(cx.methodId(m), virtual, recv, maps, tasks, callPos, receiverClass,
-        freshMaps, receiverObject, objects));
+        freshMaps, receiverObject, objects, virtual ? genericReceiver(at) : null));
+  }
+
+  /**
+   * The receiver's static type with its type arguments, for a call on an object of a generic type
+   * ({@code wrapper.wrap(..)} on a {@code ConduitWrapper<StreamSourceConduit>}); null when it has
+   * none or none is one class.
+   */
+  private Event.GenericType genericReceiver(Tree at) {
+    if (!(at instanceof MethodInvocationTree mi)
+        || !(mi.getMethodSelect() instanceof MemberSelectTree ms)) {
+      return null;
+    }
+    TypeMirror t = unit.type(ms.getExpression());
+    if (!(t instanceof javax.lang.model.type.DeclaredType dt) || dt.getTypeArguments().isEmpty()) {
+      return null;
+    }
+    List<String> args = cx.classExtractor().typeArgumentIds(dt);
+    if (args.stream().allMatch("?"::equals)) return null;
+    return new Event.GenericType(cx.classId((TypeElement) dt.asElement()), args);
   }
 
   /**

@@ -94,6 +94,7 @@ public final class ClassExtractor {
         type.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS,
         annotations(type, unit), suppressions, unit.pos(tree), declaredFields(type)));
     cx.program.classFacts(classId, sharingFacts.evidence(type), sharingFacts.supertypes(type));
+    genericSupertypes(classId, type);
 
     BodyTranslator instanceInit = initTranslator(scope, unit, "<instinit>", captured);
     BodyTranslator staticInit = initTranslator(scope, unit, "<clinit>", Map.of());
@@ -452,6 +453,37 @@ public final class ClassExtractor {
       if (m.getParameters().size() == arity && !m.getModifiers().contains(Modifier.STATIC)) return m;
     }
     return null;
+  }
+
+  /**
+   * Records how the class instantiates each of its generic supertypes, with the type variables of
+   * the supertypes in between substituted ({@code class A extends Base<Source>}, {@code Base<T>
+   * implements Wrapper<T>}: A is a {@code Wrapper<Source>}).
+   */
+  private void genericSupertypes(String classId, TypeElement type) {
+    Deque<TypeMirror> queue = new ArrayDeque<>(cx.facts.types.directSupertypes(type.asType()));
+    Set<TypeElement> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    while (!queue.isEmpty()) {
+      TypeMirror t = queue.poll();
+      if (!(t instanceof javax.lang.model.type.DeclaredType dt)
+          || !(dt.asElement() instanceof TypeElement se) || !seen.add(se) || cx.facts.isObject(se)) {
+        continue;
+      }
+      if (!dt.getTypeArguments().isEmpty()) {
+        cx.program.typeArguments(classId, cx.classId(se), typeArgumentIds(dt));
+      }
+      queue.addAll(cx.facts.types.directSupertypes(dt));
+    }
+  }
+
+  /** The type arguments of a parameterised type as class ids, {@code "?"} where not one class. */
+  List<String> typeArgumentIds(javax.lang.model.type.DeclaredType type) {
+    List<String> out = new ArrayList<>(type.getTypeArguments().size());
+    for (TypeMirror a : type.getTypeArguments()) {
+      out.add(a instanceof javax.lang.model.type.DeclaredType d && d.asElement() instanceof TypeElement te
+          ? cx.classId(te) : "?");
+    }
+    return out;
   }
 
   /** All proper supertypes, breadth first, without java.lang.Object. */

@@ -33,6 +33,12 @@ public final class ProgramBuilder {
   private final Set<String> reassignedFields = new java.util.HashSet<>();
 
   private final Map<String, Set<LockRef>> passedLocks = new HashMap<>();
+  private final Map<String, List<String>> typeArguments = new HashMap<>();
+
+  /** Class {@code classId} instantiates its generic supertype {@code superId} with {@code args}. */
+  void typeArguments(String classId, String superId, List<String> args) {
+    typeArguments.put(Program.asSuper(classId, superId), List.copyOf(args));
+  }
   private final Set<String> unknownLockArguments = new java.util.HashSet<>();
 
   /**
@@ -218,6 +224,7 @@ public final class ProgramBuilder {
     }
     Map<String, Set<LockRef>> passed = new HashMap<>(passedLocks);
     passed.keySet().removeAll(unknownLockArguments);
-    return Program.of(built, methods, builtFields, locals, reassignedFields, passed, files.size());
+    return Program.of(built, methods, builtFields, locals, reassignedFields, passed, typeArguments,
+        files.size());
   }
 }

@@ -50,16 +50,27 @@ public sealed interface Event {
    *                 bounded by it (see {@code analysis.ReceiverBounds}).
    * @param receiverObject where the receiver comes from, when it may be the caller's own object
    * @param objectArgs arguments that may be the caller's own objects, by parameter index
+   * @param receiverType for a virtual call on an object of a generic type, that type with its
+   *                 type arguments ({@code Wrapper<Source>}); null otherwise. Only classes that
+   *                 instantiate the type with the same arguments can be the receiver.
    */
   record Call(String target, boolean virtual, Receiver receiver, List<ArgBinding> mapArgs,
               List<TaskArg> taskArgs, SourcePos pos, String receiverClass,
-              List<FreshArg> freshMapArgs, ObjectRef receiverObject, List<ObjectArg> objectArgs)
+              List<FreshArg> freshMapArgs, ObjectRef receiverObject, List<ObjectArg> objectArgs,
+              GenericType receiverType)
       implements Event {
     public Call {
       mapArgs = List.copyOf(mapArgs);
       taskArgs = List.copyOf(taskArgs);
       freshMapArgs = List.copyOf(freshMapArgs);
       objectArgs = List.copyOf(objectArgs);
+    }
+
+    public Call(String target, boolean virtual, Receiver receiver, List<ArgBinding> mapArgs,
+                List<TaskArg> taskArgs, SourcePos pos, String receiverClass,
+                List<FreshArg> freshMapArgs, ObjectRef receiverObject, List<ObjectArg> objectArgs) {
+      this(target, virtual, receiver, mapArgs, taskArgs, pos, receiverClass, freshMapArgs,
+          receiverObject, objectArgs, null);
     }
 
     public Call(String target, boolean virtual, Receiver receiver, List<ArgBinding> mapArgs,
@@ -73,6 +84,16 @@ public sealed interface Event {
     public Call(String target, boolean virtual, Receiver receiver, List<ArgBinding> mapArgs,
                 List<TaskArg> taskArgs, SourcePos pos) {
       this(target, virtual, receiver, mapArgs, taskArgs, pos, null, List.of());
+    }
+  }
+
+  /**
+   * A generic class or interface with its type arguments as class ids, {@code "?"} for an argument
+   * that is not one class (a type variable, a wildcard, an array): see {@code Program.typeArgumentsOf}.
+   */
+  record GenericType(String classId, List<String> args) {
+    public GenericType {
+      args = List.copyOf(args);
     }
   }
 

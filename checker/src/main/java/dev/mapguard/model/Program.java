@@ -1,5 +1,6 @@
 package dev.mapguard.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -12,7 +13,7 @@ import java.util.SortedMap;
 public record Program(SortedMap<String, ClassInfo> classes, SortedMap<String, MethodInfo> methods,
                       SortedMap<String, FieldInfo> fields, SortedMap<String, LocalInfo> locals,
                       Set<String> reassignedFields, Map<String, Set<LockRef>> passedLocks,
-                      int sourceFiles) {
+                      Map<String, List<String>> typeArguments, int sourceFiles) {
 
   public Program {
     classes = IdMap.of(classes);
@@ -21,6 +22,22 @@ public record Program(SortedMap<String, ClassInfo> classes, SortedMap<String, Me
     locals = IdMap.of(locals);
     reassignedFields = Set.copyOf(reassignedFields);
     passedLocks = Map.copyOf(passedLocks);
+    typeArguments = Map.copyOf(typeArguments);
+  }
+
+  /** The key of {@link #typeArguments}: class {@code classId} seen as its supertype {@code superId}. */
+  public static String asSuper(String classId, String superId) {
+    return classId + ">" + superId;
+  }
+
+  /**
+   * The type arguments with which class {@code classId} instantiates its generic supertype
+   * {@code superId} ({@code class RequestWrapper implements Wrapper<Source>}: {@code [Source]}),
+   * as class ids, {@code "?"} where an argument is not one class (a type variable, a wildcard, an
+   * array); null when the class is not known to instantiate it.
+   */
+  public List<String> typeArgumentsOf(String classId, String superId) {
+    return typeArguments.get(asSuper(classId, superId));
   }
 
   public static Program of(Map<String, ClassInfo> classes, Map<String, MethodInfo> methods,
@@ -36,7 +53,7 @@ public record Program(SortedMap<String, ClassInfo> classes, SortedMap<String, Me
   public static Program of(Map<String, ClassInfo> classes, Map<String, MethodInfo> methods,
                            Map<String, FieldInfo> fields, Map<String, LocalInfo> locals,
                            Set<String> reassignedFields, int sourceFiles) {
-    return of(classes, methods, fields, locals, reassignedFields, Map.of(), sourceFiles);
+    return of(classes, methods, fields, locals, reassignedFields, Map.of(), Map.of(), sourceFiles);
   }
 
   /**
@@ -44,13 +61,20 @@ public record Program(SortedMap<String, ClassInfo> classes, SortedMap<String, Me
    *                    whose every call in the program passes a lock it names (a field, another
    *                    lock parameter): those locks. A parameter some call passes anything else
    *                    (a new lock, a method's result) is not listed.
+   * @param typeArguments see {@link #typeArgumentsOf}, keyed by {@link #asSuper}
    */
   public static Program of(Map<String, ClassInfo> classes, Map<String, MethodInfo> methods,
                            Map<String, FieldInfo> fields, Map<String, LocalInfo> locals,
                            Set<String> reassignedFields, Map<String, Set<LockRef>> passedLocks,
-                           int sourceFiles) {
+                           Map<String, List<String>> typeArguments, int sourceFiles) {
     return new Program(IdMap.of(classes), IdMap.of(methods), IdMap.of(fields), IdMap.of(locals),
-        reassignedFields, passedLocks, sourceFiles);
+        reassignedFields, passedLocks, typeArguments, sourceFiles);
+  }
+
+  /** This program with only {@code kept} as its methods; every other fact stays. */
+  public Program withMethods(Map<String, MethodInfo> kept) {
+    return new Program(classes, IdMap.of(kept), fields, locals, reassignedFields, passedLocks,
+        typeArguments, sourceFiles);
   }
 
   /**
