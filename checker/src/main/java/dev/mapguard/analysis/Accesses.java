@@ -84,6 +84,18 @@ final class Accesses {
       }
       owned = threads.isEmpty();
       if (owned) threads = contexts.contextsOf(m.id());
+    } else if (ownMap && a.receiver() == Event.Receiver.OTHER && a.holderParam() >= 0) {
+      // a map of an object parameter: shared only on the threads where some caller passes an
+      // object others may reach (PropertySettingJobFactory.setBeanProps(job, new JobDataMap()))
+      BitSet shared = entry.sharedParamIn(m.id(), a.holderParam());
+      if (shared != null) {
+        if (!shared.equals(threads)) {
+          threads = (BitSet) threads.clone();
+          threads.and(shared);
+        }
+        owned = threads.isEmpty();
+        if (owned) threads = contexts.contextsOf(m.id());
+      }
     }
     boolean ownFrame = a.cell() instanceof CellRef.Local l && declaredIn(l, m.id());
     if (ownFrame && !owned && f.field() != null && filledBeforeHandedOn(m, i, (CellRef.Local) a.cell())) {

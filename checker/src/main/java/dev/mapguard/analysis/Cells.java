@@ -123,7 +123,8 @@ public final class Cells {
         || returnsOwnField(r.methodId())) {
       return a;
     }
-    return new Event.Access(a.cell(), a.kind(), a.operation(), a.pos(), a.text(), Event.Receiver.OTHER);
+    return new Event.Access(a.cell(), a.kind(), a.operation(), a.pos(), a.text(), Event.Receiver.OTHER,
+        a.holderParam());
   }
 
   private boolean returnsOwnField(String methodId) {

@@ -74,6 +74,13 @@ public final class EntryLocks {
       infos[number] = info;
       Map<Integer, BitSet> params = null;
       for (Event ev : info.events()) {
+        if (ev instanceof Event.Access a && a.holderParam() >= 0) {
+          // a map reached through a parameter: owned where every caller passes its own object
+          if (params == null) params = new HashMap<>(2);
+          params.computeIfAbsent(a.holderParam(), k -> calls.hasCallers(id) && !contexts.isRootEntry(id)
+              ? new BitSet() : (BitSet) contexts.contextsOf(id).clone());
+          continue;
+        }
         if (!(ev instanceof Event.Call c)) continue;
         for (ObjectRef o : objectsOf(c)) {
           if (o.kind() != ObjectRef.Kind.PARAM) continue;
@@ -268,6 +275,16 @@ public final class EntryLocks {
     int before = set.cardinality();
     set.or(more);
     return set.cardinality() != before;
+  }
+
+  /**
+   * The threads on which some call path passes the method, as parameter {@code param}, an object
+   * that other code may reach; null when that parameter is not followed.
+   */
+  public BitSet sharedParamIn(String method, int param) {
+    int m = calls.number(method);
+    Map<Integer, BitSet> params = m < 0 ? null : sharedParams.get(m);
+    return params == null ? null : params.get(param);
   }
 
   /**

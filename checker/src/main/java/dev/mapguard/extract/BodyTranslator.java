@@ -99,6 +99,10 @@ final class BodyTranslator {
   private final String methodName;
   private final LocalUsage usage;
   private final Map<Element, Val> locals;
+  /** Trees whose map belongs to an object parameter of this method, by its index (see access). */
+  private final Map<Tree, Integer> paramHolders = new java.util.IdentityHashMap<>();
+  /** The value of the qualifier receiverOfQualifier last evaluated (null: none, or this, or a type). */
+  private Val lastQualifier;
   private final Map<Element, Integer> params = new HashMap<>();
   private final SharingNotes sharing;
   /** The @SuppressWarnings keys in force here (method and classes around it): lambdas inherit them. */
@@ -318,7 +322,16 @@ final class BodyTranslator {
     long end = Math.max(unit.pos(whole).endOffset(), start);
     dev.mapguard.model.SourcePos pos = unit.pos(start, end);
     cx.sites.add(at, unit.cu, pos);
-    emit(new Event.Access(cell, kind, op, pos, unit.text(whole), receiver));
+    Integer holder = receiver == Receiver.OTHER ? paramHolders.get(at) : null;
+    emit(new Event.Access(cell, kind, op, pos, unit.text(whole), receiver, holder == null ? -1 : holder));
+  }
+
+  /**
+   * Remembers that the map value of {@code tree} ({@code data.map}, {@code data.getMap()}) belongs
+   * to the object parameter the receiver {@code holder} stands for, if it is one of this method's.
+   */
+  private void heldByParameter(Tree tree, Val holder) {
+    if (holder instanceof Val.ParamObjV p && p.methodId().equals(methodId)) paramHolders.put(tree, p.index());
   }
 
   // ---------------------------------------------------------------- statements
@@ -913,6 +926,7 @@ final class BodyTranslator {
     }
     if (e.getKind() == ElementKind.FIELD || e.getKind() == ElementKind.ENUM_CONSTANT) {
       Receiver recv = receiverOfQualifier(ms.getExpression(), e);
+      if (recv == Receiver.OTHER) heldByParameter(ms, lastQualifier);
       return field((VariableElement) e, recv, ms);
     }
     if (e.getKind() == ElementKind.CLASS || e.getKind() == ElementKind.INTERFACE
@@ -928,6 +942,7 @@ final class BodyTranslator {
 
   /** Evaluates the qualifier of a field access or call and says how the receiver was reached. */
   private Receiver receiverOfQualifier(ExpressionTree qualifier, Element member) {
+    lastQualifier = null;
     ExpressionTree q = strip(qualifier);
     if (member.getModifiers().contains(Modifier.STATIC)) {
       Element qe = unit.element(q);
@@ -943,6 +958,7 @@ final class BodyTranslator {
       return outer == scope.type() ? Receiver.THIS : Receiver.OUTER;
     }
     Val v = expr(q);
+    lastQualifier = v;
     return receiverOf(v, q);
   }
 
@@ -1370,7 +1386,10 @@ final class BodyTranslator {
     call(m, virtual, recvKind, args, mi, onObject ? narrowerReceiverClass(m, recvKind, recvTree) : null,
         recvTree == null ? ObjectRef.NONE : objectOf(recv, recvTree));
     TypeMirror rt = m.getReturnType();
-    if (cx.recognizers.mapType(rt) != null) return new Val.CallV(cx.methodId(m), false, recvKind);
+    if (cx.recognizers.mapType(rt) != null) {
+      if (recvKind == Receiver.OTHER) heldByParameter(mi, recv);
+      return new Val.CallV(cx.methodId(m), false, recvKind);
+    }
     if (isCollection(rt)) { // may be a view of a map
       return new Val.CallV(cx.methodId(m), true, recvKind);
     }

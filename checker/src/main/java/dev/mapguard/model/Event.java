@@ -14,9 +14,16 @@ public sealed interface Event {
    * @param operation  the method or form, e.g. {@code put}, {@code for-each}, {@code =}
    * @param text       the normalised source text of the access (for fingerprints)
    * @param receiver   how the object holding the field was reached (this, a fresh local, other)
+   * @param holderParam for a map reached through a parameter of the method ({@code data.map},
+   *                   {@code data.getMap()}): that parameter's index; -1 otherwise
    */
   record Access(CellRef cell, AccessKind kind, String operation, SourcePos pos, String text,
-                Receiver receiver) implements Event {}
+                Receiver receiver, int holderParam) implements Event {
+    public Access(CellRef cell, AccessKind kind, String operation, SourcePos pos, String text,
+                  Receiver receiver) {
+      this(cell, kind, operation, pos, text, receiver, -1);
+    }
+  }
 
   /** How the object whose field is accessed (or whose method is called) was reached. */
   enum Receiver {
