@@ -73,6 +73,22 @@ class LockOracleTest {
       + " lock() leaves the lock held for the block (the Lock Checker would need @EnsuresLockHeld on"
       + " it, Error Prone knows the java.util.concurrent locks and Guava's Monitor).";
 
+  private static final String PASSED_LOCK = "Each manager keeps the one lock its constructor is"
+      + " given in a field of its own (JoinManager.lock, MembershipManager.clusterLock); MapGuard knows"
+      + " them as the service's clusterServiceLock, which no expression inside the managers names."
+      + " Neither checker can know that two fields hold one lock object, so any guard is rejected"
+      + " on one side.";
+
+  private static final String COLLECTOR = "The collector's functions run where the stream collects,"
+      + " inside the synchronized method; Error Prone checks a lambda or method reference body as if"
+      + " it ran elsewhere, and the Lock Checker wants a @GuardSatisfied receiver for the method"
+      + " reference.";
+
+  private static final String OWN_COPIES = "The job-data copies are made and used by the scheduler"
+      + " thread alone (no other thread sees them), and the copy reads the shared defaults under the"
+      + " monitor its caller holds; both checkers want the monitor at every access of the field, on"
+      + " every object, and Error Prone wants the source's own monitor named at the copy.";
+
   /** Scenarios where a checker's rule is stricter than needed. */
   static final List<Allowance> SCENARIOS = List.of(
       new Allowance(Checker.CHECKER_FRAMEWORK, "interprocedural/InterfaceDefaultMethodUnderLock.java", "return",
@@ -129,7 +145,24 @@ class LockOracleTest {
       new Allowance(Checker.CHECKER_FRAMEWORK, "guards/InferredLockForms.java", "lock.expression.not.final",
           Pattern.compile(""), NOT_DETERMINISTIC),
       new Allowance(Checker.CHECKER_FRAMEWORK, "guards/InferredLockForms.java", "expression.unparsable",
-          Pattern.compile("this.monitor\\(\\)"), NOT_DETERMINISTIC));
+          Pattern.compile("this.monitor\\(\\)"), NOT_DETERMINISTIC),
+      new Allowance(Checker.ERROR_PRONE, "locks/ClusterLockHandedToEveryManager.java", "GuardedBy",
+          Pattern.compile("should be guarded by 'ClusterLockHandedToEveryManager.this.clusterServiceLock'"),
+          PASSED_LOCK),
+      new Allowance(Checker.CHECKER_FRAMEWORK, "locks/ClusterLockHandedToEveryManager.java",
+          "expression.unparsable", Pattern.compile("clusterServiceLock"), PASSED_LOCK),
+      new Allowance(Checker.ERROR_PRONE, "traps/CollectorLambdaRunsInsideSynchronizedMethod.java", "GuardedBy",
+          Pattern.compile("should be guarded by 'this', which is not currently held"), COLLECTOR),
+      new Allowance(Checker.CHECKER_FRAMEWORK, "traps/CollectorLambdaRunsInsideSynchronizedMethod.java",
+          "methodref.param", Pattern.compile(""), COLLECTOR),
+      new Allowance(Checker.CHECKER_FRAMEWORK, "traps/CollectorLambdaRunsInsideSynchronizedMethod.java",
+          "methodref.receiver.bound", Pattern.compile(""), COLLECTOR),
+      new Allowance(Checker.ERROR_PRONE, "traps/JobDataCopiedIntoFreshMapPerRun.java", "GuardedBy",
+          Pattern.compile("should be guarded by"), OWN_COPIES),
+      new Allowance(Checker.CHECKER_FRAMEWORK, "traps/JobDataCopiedIntoFreshMapPerRun.java", "return",
+          Pattern.compile(""), OWN_COPIES),
+      new Allowance(Checker.CHECKER_FRAMEWORK, "traps/JobDataCopiedIntoFreshMapPerRun.java",
+          "contracts.precondition", Pattern.compile(""), OWN_COPIES));
 
 
   /** Per checker: maps annotated, accepted clean, accepted with a checker-wide rule, accepted with a listed scenario. */
