@@ -74,28 +74,21 @@ final class Accesses {
     boolean ownMap = f.onlyFresh() && f.field() != null && !f.field().isStatic();
     BitSet threads = contexts.contextsOf(m.id());
     boolean owned = ownMap && a.receiver() == Event.Receiver.FRESH;
-    if (ownMap && a.receiver() == Event.Receiver.THIS) {
-      // the object is another thread's to see only on the threads where some call path hands
-      // the method a shared this; on the others it is always an object that path just made
-      BitSet shared = entry.sharedIn(m.id());
+    // the object is another thread's to see only on the threads where some call path hands the
+    // method a shared this (or, for a map of an object parameter, a shared argument:
+    // PropertySettingJobFactory.setBeanProps(job, new JobDataMap())); on the others it is always
+    // an object that path just made
+    BitSet shared = !ownMap ? null
+        : a.receiver() == Event.Receiver.THIS ? entry.sharedIn(m.id())
+        : a.receiver() == Event.Receiver.OTHER && a.holderParam() >= 0
+        ? entry.sharedParamIn(m.id(), a.holderParam()) : null;
+    if (shared != null) {
       if (!shared.equals(threads)) {
         threads = (BitSet) threads.clone();
         threads.and(shared);
       }
       owned = threads.isEmpty();
       if (owned) threads = contexts.contextsOf(m.id());
-    } else if (ownMap && a.receiver() == Event.Receiver.OTHER && a.holderParam() >= 0) {
-      // a map of an object parameter: shared only on the threads where some caller passes an
-      // object others may reach (PropertySettingJobFactory.setBeanProps(job, new JobDataMap()))
-      BitSet shared = entry.sharedParamIn(m.id(), a.holderParam());
-      if (shared != null) {
-        if (!shared.equals(threads)) {
-          threads = (BitSet) threads.clone();
-          threads.and(shared);
-        }
-        owned = threads.isEmpty();
-        if (owned) threads = contexts.contextsOf(m.id());
-      }
     }
     boolean ownFrame = a.cell() instanceof CellRef.Local l && declaredIn(l, m.id());
     if (ownFrame && !owned && f.field() != null && filledBeforeHandedOn(m, i, (CellRef.Local) a.cell())) {

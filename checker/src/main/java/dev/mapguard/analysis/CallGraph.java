@@ -343,8 +343,8 @@ public final class CallGraph {
     List<String> all = dispatch(call.target(), call.virtual());
     if (all.isEmpty() || call.receiverClass() == null && call.receiverType() == null) return all;
     if (call.receiverType() == null && all.size() < 2) return all;
-    String key = call.receiverClass() + "|" + call.receiverType();
-    Map<String, List<String>> byTarget = narrowedDispatch.computeIfAbsent(key, k -> new HashMap<>());
+    Map<String, List<String>> byTarget = narrowedDispatch.computeIfAbsent(
+        new Narrowing(call.receiverClass(), call.receiverType()), k -> new HashMap<>());
     List<String> known = byTarget.get(call.target());
     if (known == null) {
       known = call.receiverClass() == null ? all : hierarchy.narrow(all, call.receiverClass());
@@ -380,7 +380,10 @@ public final class CallGraph {
     return true;
   }
 
-  private final Map<String, Map<String, List<String>>> narrowedDispatch = new HashMap<>();
+  /** What a call says of its receiver beyond the target's declaring class. */
+  private record Narrowing(String receiverClass, Event.GenericType receiverType) {}
+
+  private final Map<Narrowing, Map<String, List<String>>> narrowedDispatch = new HashMap<>();
 
   /** The methods of the program a call may run. */
   public List<String> dispatch(String target, boolean virtual) {

@@ -76,17 +76,11 @@ public final class EntryLocks {
       for (Event ev : info.events()) {
         if (ev instanceof Event.Access a && a.holderParam() >= 0) {
           // a map reached through a parameter: owned where every caller passes its own object
-          if (params == null) params = new HashMap<>(2);
-          params.computeIfAbsent(a.holderParam(), k -> calls.hasCallers(id) && !contexts.isRootEntry(id)
-              ? new BitSet() : (BitSet) contexts.contextsOf(id).clone());
-          continue;
-        }
-        if (!(ev instanceof Event.Call c)) continue;
-        for (ObjectRef o : objectsOf(c)) {
-          if (o.kind() != ObjectRef.Kind.PARAM) continue;
-          if (params == null) params = new HashMap<>(2);
-          params.computeIfAbsent(o.param(), k -> calls.hasCallers(id) && !contexts.isRootEntry(id)
-              ? new BitSet() : (BitSet) contexts.contextsOf(id).clone());
+          params = follow(params, a.holderParam(), id);
+        } else if (ev instanceof Event.Call c) {
+          for (ObjectRef o : objectsOf(c)) {
+            if (o.kind() == ObjectRef.Kind.PARAM) params = follow(params, o.param(), id);
+          }
         }
       }
       sharedParams.add(params);
@@ -153,6 +147,18 @@ public final class EntryLocks {
         if (changed) pending.set(position[callee]);
       }
     }
+  }
+
+  /**
+   * Starts following parameter {@code index} of {@code method}: shared from the start on every
+   * thread it runs on when callers outside the program may pass anything (an entry, a root);
+   * otherwise shared only where some caller's argument turns out to be.
+   */
+  private Map<Integer, BitSet> follow(Map<Integer, BitSet> params, int index, String method) {
+    Map<Integer, BitSet> out = params == null ? new HashMap<>(2) : params;
+    out.computeIfAbsent(index, k -> calls.hasCallers(method) && !contexts.isRootEntry(method)
+        ? new BitSet() : (BitSet) contexts.contextsOf(method).clone());
+    return out;
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.mapguard.model.LockRef;
 import dev.mapguard.model.Program;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -50,7 +51,7 @@ final class LockCanon implements UnaryOperator<LockRef> {
       }
       case LOCAL -> {
         // a lock parameter every call of the program fills with the same lock is that lock
-        java.util.Set<LockRef> passed = program.passedLocks().get(lock.id());
+        Set<LockRef> passed = program.passedLocks().get(lock.id());
         if (passed == null || passed.isEmpty()) return lock;
         LockRef same = null;
         for (LockRef p : passed) {

@@ -101,8 +101,6 @@ final class BodyTranslator {
   private final Map<Element, Val> locals;
   /** Trees whose map belongs to an object parameter of this method, by its index (see access). */
   private final Map<Tree, Integer> paramHolders = new java.util.IdentityHashMap<>();
-  /** The value of the qualifier receiverOfQualifier last evaluated (null: none, or this, or a type). */
-  private Val lastQualifier;
   private final Map<Element, Integer> params = new HashMap<>();
   private final SharingNotes sharing;
   /** The @SuppressWarnings keys in force here (method and classes around it): lambdas inherit them. */
@@ -925,9 +923,9 @@ final class BodyTranslator {
       return Val.NONE;
     }
     if (e.getKind() == ElementKind.FIELD || e.getKind() == ElementKind.ENUM_CONSTANT) {
-      Receiver recv = receiverOfQualifier(ms.getExpression(), e);
-      if (recv == Receiver.OTHER) heldByParameter(ms, lastQualifier);
-      return field((VariableElement) e, recv, ms);
+      Qualifier q = qualifier(ms.getExpression(), e);
+      if (q.receiver() == Receiver.OTHER) heldByParameter(ms, q.value());
+      return field((VariableElement) e, q.receiver(), ms);
     }
     if (e.getKind() == ElementKind.CLASS || e.getKind() == ElementKind.INTERFACE
         || e.getKind() == ElementKind.PACKAGE || e.getKind() == ElementKind.ENUM) {
@@ -940,26 +938,31 @@ final class BodyTranslator {
     return expr(ms.getExpression());
   }
 
+  /** How the receiver of a field access was reached, and its value when it was evaluated. */
+  private record Qualifier(Receiver receiver, Val value) {}
+
   /** Evaluates the qualifier of a field access or call and says how the receiver was reached. */
   private Receiver receiverOfQualifier(ExpressionTree qualifier, Element member) {
-    lastQualifier = null;
+    return qualifier(qualifier, member).receiver();
+  }
+
+  private Qualifier qualifier(ExpressionTree qualifier, Element member) {
     ExpressionTree q = strip(qualifier);
     if (member.getModifiers().contains(Modifier.STATIC)) {
       Element qe = unit.element(q);
       if (!(qe instanceof TypeElement)) expr(q);
-      return Receiver.OTHER;
+      return new Qualifier(Receiver.OTHER, Val.NONE);
     }
     if (q instanceof IdentifierTree id && (cx.facts.isThis(id.getName())
         || cx.facts.isSuper(id.getName()))) {
-      return Receiver.THIS;
+      return new Qualifier(Receiver.THIS, Val.NONE);
     }
     if (q instanceof MemberSelectTree ms && cx.facts.isThis(ms.getIdentifier())) {
       Element outer = unit.element(ms.getExpression());
-      return outer == scope.type() ? Receiver.THIS : Receiver.OUTER;
+      return new Qualifier(outer == scope.type() ? Receiver.THIS : Receiver.OUTER, Val.NONE);
     }
     Val v = expr(q);
-    lastQualifier = v;
-    return receiverOf(v, q);
+    return new Qualifier(receiverOf(v, q), v);
   }
 
   /** An id for an object a local variable holds: the method, the name, the declaration's place. */

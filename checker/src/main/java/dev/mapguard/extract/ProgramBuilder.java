@@ -33,11 +33,11 @@ public final class ProgramBuilder {
   private final Set<String> reassignedFields = new java.util.HashSet<>();
 
   private final Map<String, Set<LockRef>> passedLocks = new HashMap<>();
-  private final Map<String, List<String>> typeArguments = new HashMap<>();
+  private final Map<String, Map<String, List<String>>> typeArguments = new HashMap<>();
 
   /** Class {@code classId} instantiates its generic supertype {@code superId} with {@code args}. */
   void typeArguments(String classId, String superId, List<String> args) {
-    typeArguments.put(Program.asSuper(classId, superId), List.copyOf(args));
+    typeArguments.computeIfAbsent(classId, k -> new HashMap<>()).put(superId, List.copyOf(args));
   }
   private final Set<String> unknownLockArguments = new java.util.HashSet<>();
 

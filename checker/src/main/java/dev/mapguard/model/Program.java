@@ -13,7 +13,7 @@ import java.util.SortedMap;
 public record Program(SortedMap<String, ClassInfo> classes, SortedMap<String, MethodInfo> methods,
                       SortedMap<String, FieldInfo> fields, SortedMap<String, LocalInfo> locals,
                       Set<String> reassignedFields, Map<String, Set<LockRef>> passedLocks,
-                      Map<String, List<String>> typeArguments, int sourceFiles) {
+                      Map<String, Map<String, List<String>>> typeArguments, int sourceFiles) {
 
   public Program {
     classes = IdMap.of(classes);
@@ -25,11 +25,6 @@ public record Program(SortedMap<String, ClassInfo> classes, SortedMap<String, Me
     typeArguments = Map.copyOf(typeArguments);
   }
 
-  /** The key of {@link #typeArguments}: class {@code classId} seen as its supertype {@code superId}. */
-  public static String asSuper(String classId, String superId) {
-    return classId + ">" + superId;
-  }
-
   /**
    * The type arguments with which class {@code classId} instantiates its generic supertype
    * {@code superId} ({@code class RequestWrapper implements Wrapper<Source>}: {@code [Source]}),
@@ -37,7 +32,8 @@ public record Program(SortedMap<String, ClassInfo> classes, SortedMap<String, Me
    * array); null when the class is not known to instantiate it.
    */
   public List<String> typeArgumentsOf(String classId, String superId) {
-    return typeArguments.get(asSuper(classId, superId));
+    Map<String, List<String>> bySuper = typeArguments.get(classId);
+    return bySuper == null ? null : bySuper.get(superId);
   }
 
   public static Program of(Map<String, ClassInfo> classes, Map<String, MethodInfo> methods,
@@ -61,12 +57,12 @@ public record Program(SortedMap<String, ClassInfo> classes, SortedMap<String, Me
    *                    whose every call in the program passes a lock it names (a field, another
    *                    lock parameter): those locks. A parameter some call passes anything else
    *                    (a new lock, a method's result) is not listed.
-   * @param typeArguments see {@link #typeArgumentsOf}, keyed by {@link #asSuper}
+   * @param typeArguments see {@link #typeArgumentsOf}: by class, then by generic supertype
    */
   public static Program of(Map<String, ClassInfo> classes, Map<String, MethodInfo> methods,
                            Map<String, FieldInfo> fields, Map<String, LocalInfo> locals,
                            Set<String> reassignedFields, Map<String, Set<LockRef>> passedLocks,
-                           Map<String, List<String>> typeArguments, int sourceFiles) {
+                           Map<String, Map<String, List<String>>> typeArguments, int sourceFiles) {
     return new Program(IdMap.of(classes), IdMap.of(methods), IdMap.of(fields), IdMap.of(locals),
         reassignedFields, passedLocks, typeArguments, sourceFiles);
   }
