@@ -6,7 +6,9 @@ import dev.mapguard.model.MethodInfo;
 import dev.mapguard.model.ObjectRef;
 import dev.mapguard.model.Program;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -72,6 +74,7 @@ final class EntryObjects {
     findClientParams(contexts);
     foreign = new BitSet[n];
     holders = new Set[n];
+    InnerObjectMakers makers = new InnerObjectMakers(program, calls, contexts);
     IntQueue work = new IntQueue();
     for (int m = 0; m < n; m++) {
       BitSet f = new BitSet();
@@ -84,6 +87,34 @@ final class EntryObjects {
       foreign[m] = f;
       work.add(m);
     }
+    // an enclosing instance taken for the thread's own object on the strength of where its inner
+    // objects are made: asked again once the fixed point is reached, since what the makers run on
+    // may have grown since (see InnerObjectMakers)
+    Map<Integer, BitSet> ownEnclosing = new HashMap<>();
+    do {
+      propagate(work, contexts, makers, ownEnclosing);
+      for (Map.Entry<Integer, BitSet> e : ownEnclosing.entrySet()) {
+        BitSet still = ownedEnclosing(e.getKey(), makers);
+        if (!still.equals(e.getValue())) {
+          e.setValue(still);
+          work.add(e.getKey());
+        }
+      }
+    } while (!work.isEmpty());
+  }
+
+  /** The own-thread contexts on which the enclosing instance of the method's object is the own one. */
+  private BitSet ownedEnclosing(int m, InnerObjectMakers makers) {
+    BitSet out = new BitSet();
+    BitSet f = foreign[m];
+    for (int c = f.nextSetBit(1); c >= 0; c = f.nextSetBit(c + 1)) {
+      if (ownThreadContexts.get(c) && makers.enclosingIsOwn(m, c, foreign)) out.set(c);
+    }
+    return out;
+  }
+
+  private void propagate(IntQueue work, ThreadContexts contexts, InnerObjectMakers makers,
+                         Map<Integer, BitSet> ownEnclosing) {
     while (!work.isEmpty()) {
       int m = work.poll();
       List<CallGraph.Edge> callees = calls.calleesOf(m);
@@ -96,6 +127,14 @@ final class EntryObjects {
         Event.Receiver r = edge.receiver();
         boolean same = r == Event.Receiver.THIS || r == Event.Receiver.OUTER;
         BitSet handed = same ? foreign[m] : contexts.contextsOf(m);
+        if (r == Event.Receiver.OUTER && !foreign[m].isEmpty()) {
+          BitSet own = ownedEnclosing(m, makers);
+          ownEnclosing.put(m, own);
+          if (!own.isEmpty()) {
+            handed = (BitSet) handed.clone();
+            handed.andNot(own);
+          }
+        }
         ObjectRef held = null;
         if (!same && handed.get(ThreadContexts.MAIN)) {
           if (caller == null) caller = program.method(calls.id(m));

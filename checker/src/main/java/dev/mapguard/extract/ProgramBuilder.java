@@ -110,6 +110,7 @@ public final class ProgramBuilder {
     boolean thisRegistered;
     final Set<String> acceptedTypes = new java.util.HashSet<>();
     final Set<String> keptGlobally = new java.util.HashSet<>();
+    final Set<String> storedGlobally = new java.util.HashSet<>();
   }
 
   private final Map<String, SharingDraft> sharing = new HashMap<>();
@@ -220,7 +221,7 @@ public final class ProgramBuilder {
           d != null && d.thisRegistered,
           supertypes.get(c.id()), d == null ? Set.of() : d.acceptedTypes,
           d == null ? Set.of() : d.keptGlobally, held.getOrDefault(c.id(), Set.of()),
-          freshFields(c.id()))));
+          freshFields(c.id()), d == null ? Set.of() : d.storedGlobally)));
     }
     Map<String, Set<LockRef>> passed = new HashMap<>(passedLocks);
     passed.keySet().removeAll(unknownLockArguments);

@@ -64,6 +64,10 @@ final class SharingNotes {
         if (p != null) kept(p, global);
       }
     }
+    if (library && recvTree != null && !trees.isEmpty() && isStaticField(unit.element(recvTree))
+        && holdsValues(recvTree) && !isThreadLocal(recvTree)) {
+      for (ExpressionTree t : trees) storedGlobally(t);
+    }
   }
 
   /** The arguments of {@code new T(..)}; {@code library}: T is not a class of the program. */
@@ -79,7 +83,16 @@ final class SharingNotes {
     boolean selfReference = ownField && value instanceof Val.ObjV o && o.self();
     if (!selfReference) handedOn(value);
     VariableElement p = parameter(tree);
-    if (p != null) kept(p, isStaticField(target));
+    boolean global = isStaticField(target);
+    if (p != null) kept(p, global);
+    if (global) storedGlobally(tree);
+  }
+
+  /** An object stored where any thread may reach it: its declared type, if a class of the program. */
+  private void storedGlobally(ExpressionTree tree) {
+    TypeElement t = cx.facts.classOf(unit.type(tree));
+    if (t == null || !cx.recognizers.isSource(t)) return;
+    cx.program.sharing(scope.classId()).storedGlobally.add(cx.classId(t));
   }
 
   /** A parameter the code keeps beyond the call: objects of its type may come from clients. */
@@ -169,6 +182,11 @@ final class SharingNotes {
         || cx.facts.isSubtype(t, "java.util.Map")
         || cx.facts.isSubtype(t, "java.util.concurrent.atomic.AtomicReference")
         || cx.facts.isSubtype(t, "java.lang.ThreadLocal"));
+  }
+
+  private boolean isThreadLocal(Tree recvTree) {
+    TypeElement t = cx.facts.classOf(unit.type(recvTree));
+    return t != null && cx.facts.isSubtype(t, "java.lang.ThreadLocal");
   }
 
   private static boolean anyIdentifier(List<? extends ExpressionTree> trees) {

@@ -29,15 +29,20 @@ import java.util.Set;
  * @param freshFields   ids of the instance fields (of classes of the program) every store of which
  *                      gives a new object ({@code new T(..)}) or null: in a final one, each object of
  *                      the class has an object of its own
+ * @param storedGlobally declared types (class ids) of any objects, not only parameters, that code of
+ *                      the class stores in a static field or hands to a collection a static field
+ *                      holds (a {@code ThreadLocal} apart): objects of those types may reach any
+ *                      thread, whoever made them
  */
 public record ClassSharing(Evidence evidence, boolean thisEscapes, boolean thisRegistered,
                            Set<String> supertypes,
                           Set<String> acceptedTypes, Set<String> keptGlobally,
-                          Set<String> heldFields, Set<String> freshFields) {
+                          Set<String> heldFields, Set<String> freshFields,
+                          Set<String> storedGlobally) {
   /** For classes whose facts are not known (hand-built models): never taken as confined. */
   public static final ClassSharing UNKNOWN =
       new ClassSharing(Evidence.SHARED, true, true, Set.of(), Set.of(), Set.of(), Set.of(),
-          Set.of());
+          Set.of(), Set.of());
 
   public ClassSharing {
     supertypes = Set.copyOf(supertypes);
@@ -45,6 +50,7 @@ public record ClassSharing(Evidence evidence, boolean thisEscapes, boolean thisR
     keptGlobally = Set.copyOf(keptGlobally);
     heldFields = Set.copyOf(heldFields);
     freshFields = Set.copyOf(freshFields);
+    storedGlobally = Set.copyOf(storedGlobally);
   }
 
   public enum Evidence {
