@@ -9,6 +9,7 @@ import dev.mapguard.model.FieldInfo;
 import dev.mapguard.model.MethodInfo;
 import dev.mapguard.model.ObjectRef;
 import dev.mapguard.model.Program;
+import dev.mapguard.model.StaticObject;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -189,10 +190,11 @@ final class ClientContract {
     if (owner != null && "java.lang.Enum".equals(owner.superclass())) {
       return "a field of an enum constant";
     }
-    String holder = heldStatically().get(s.method());
-    if (holder != null) {
-      FieldInfo h = program.field(holder);
-      return "a field of the object " + (h == null ? "a static field" : h.display()) + " holds";
+    Singleton holder = heldStatically().get(s.method());
+    // a singleton handed out by a method shares the maps it made itself; one given a map (an empty,
+    // unmodifiable one for a shared EMPTY constant) is not known to share a map anyone writes
+    if (holder != null && (!holder.handedOut() || cells.facts(s.cell()).onlyFresh())) {
+      return "a field of the object " + staticDisplay(holder.fieldId()) + " holds";
     }
     if (owner != null && lockedWrites.contains(s.cell()) && meantForSharing(owner)) {
       return "a field of " + owner.display() + ", a class meant to be shared (it synchronizes, and"
@@ -201,7 +203,18 @@ final class ClientContract {
     return null;
   }
 
-  private Map<String, String> heldStatically;
+  private Map<String, Singleton> heldStatically;
+
+  /**
+   * How a method's {@code this} may be a singleton: the static field holding it, the class that
+   * bounds what {@code this} may be along calls on it (their targets are of a class related to it),
+   * and whether a method hands it out rather than the program calling it.
+   */
+  private record Singleton(String fieldId, String scope, boolean handedOut) {
+    Singleton within(String classId) {
+      return new Singleton(fieldId, classId, handedOut);
+    }
+  }
 
   /** Whether the class, or a class of the program it extends, is documented not thread-safe. */
   private boolean notThreadSafe(String type) {
@@ -228,12 +241,14 @@ final class ClientContract {
 
   /**
    * The methods whose {@code this} may be an object a static field or an enum constant holds (a
-   * singleton every client shares), with such a field: those called on one, and those they call
-   * on {@code this}.
+   * singleton every client shares), with such a field: those called on one, those a client may
+   * call on one a method of the program hands out ({@code getSharedInstance()}), and those they
+   * call on {@code this} or on an object {@code this} holds (a held field: it belongs with the
+   * singleton, followed where the call has one target).
    */
-  private Map<String, String> heldStatically() {
+  private Map<String, Singleton> heldStatically() {
     if (heldStatically != null) return heldStatically;
-    Map<String, String> out = new HashMap<>();
+    Map<String, Singleton> out = new HashMap<>();
     IntQueue work = new IntQueue();
     for (MethodInfo m : program.methodsInAnyOrder()) {
       List<Event> events = m.events();
@@ -242,24 +257,104 @@ final class ClientContract {
         for (String target : calls.dispatch(c)) {
           MethodInfo t = program.method(target);
           if (t == null || t.kind() == MethodInfo.Kind.CONSTRUCTOR) continue;
-          if (out.putIfAbsent(target, c.receiverObject().field()) == null) work.add(calls.number(target));
+          Singleton held = new Singleton(c.receiverObject().field(), scopeOf(c, t), false);
+          if (out.putIfAbsent(target, held) == null) work.add(calls.number(target));
         }
+      }
+      // a public accessor: any client gets the object (a protected one is for subclasses, which
+      // take on the class's own discipline for it)
+      if (!program.staticsReturnedBy(m.id()).isEmpty() && m.is(MethodInfo.PUBLIC)
+          && contexts.reachedFromApi(m.id())) {
+        for (StaticObject o : program.staticsReturnedBy(m.id())) handedOut(o, out, work);
       }
     }
     while (!work.isEmpty()) {
       int m = work.poll();
       if (m < 0) continue;
-      String field = out.get(calls.id(m));
+      Singleton held = out.get(calls.id(m));
       int[] targets = calls.calleeNumbers(m);
       List<CallGraph.Edge> edges = calls.calleesOf(m);
+      MethodInfo caller = null;
       for (int k = 0; k < targets.length; k++) {
-        Event.Receiver r = edges.get(k).receiver();
-        if (r != Event.Receiver.THIS && r != Event.Receiver.OUTER) continue;
-        if (out.putIfAbsent(calls.id(targets[k]), field) == null) work.add(targets[k]);
+        CallGraph.Edge edge = edges.get(k);
+        Event.Receiver r = edge.receiver();
+        MethodInfo t = program.method(calls.id(targets[k]));
+        if (t == null) continue;
+        Singleton to;
+        if (r == Event.Receiver.THIS) {
+          // a call on this reaches only the overrides an object of the singleton's class may run
+          if (!hierarchy.related(held.scope()).contains(t.classId())) continue;
+          to = held;
+        } else if (r == Event.Receiver.OUTER) {
+          to = held.within(t.classId());
+        } else {
+          if (caller == null) caller = program.method(calls.id(m));
+          Event.Call c = heldFieldCall(caller, edge);
+          // the held object's class is known only where the call has one target: past a call
+          // that may reach many classes, their other objects are not the singleton's
+          if (c == null || calls.dispatch(c).size() != 1) continue;
+          to = held.within(scopeOf(c, t));
+        }
+        if (out.putIfAbsent(t.id(), to) == null) work.add(targets[k]);
       }
     }
     heldStatically = out;
     return out;
+  }
+
+  /** The class bounding the receiver of a call: its static type, else the target's class. */
+  private static String scopeOf(Event.Call c, MethodInfo target) {
+    return c.receiverType() != null ? c.receiverType().classId() : target.classId();
+  }
+
+  /**
+   * A static field's object that a method clients call hands out: clients may call any public
+   * method of it, at once. Its class is the field's declared class or a subclass.
+   */
+  private void handedOut(StaticObject o, Map<String, Singleton> out, IntQueue work) {
+    Singleton held = new Singleton(o.fieldId(), o.classId(), true);
+    for (String c : hierarchy.related(o.classId())) {
+      for (MethodInfo m : methodsOf(c)) {
+        if (m.is(MethodInfo.STATIC) || !m.is(MethodInfo.PUBLIC) || m.isConstruction()
+            || m.kind() == MethodInfo.Kind.LAMBDA || !contexts.reachedFromApi(m.id())) {
+          continue;
+        }
+        if (out.putIfAbsent(m.id(), held) == null) work.add(calls.number(m.id()));
+      }
+    }
+  }
+
+  private Map<String, List<MethodInfo>> methodsByClass;
+
+  private List<MethodInfo> methodsOf(String classId) {
+    if (methodsByClass == null) {
+      methodsByClass = new HashMap<>();
+      for (MethodInfo m : program.methodsInAnyOrder()) {
+        methodsByClass.computeIfAbsent(m.classId(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    return methodsByClass.getOrDefault(classId, List.of());
+  }
+
+  /** The edge's call when it is on an object its caller's {@code this} holds in a held field, or null. */
+  private Event.Call heldFieldCall(MethodInfo caller, CallGraph.Edge edge) {
+    if (caller == null || edge.callback() || edge.event() < 0 || edge.event() >= caller.events().size()
+        || !(caller.events().get(edge.event()) instanceof Event.Call c)) {
+      return null;
+    }
+    ObjectRef o = c.receiverObject();
+    if (o.kind() != ObjectRef.Kind.HELD) return null;
+    ClassInfo holder = program.clazz(o.holder());
+    return holder != null && holder.sharing().heldFields().contains(o.field()) ? c : null;
+  }
+
+  /** How a message names the static field (or enum constant) that holds a shared object. */
+  private String staticDisplay(String fieldId) {
+    FieldInfo f = program.field(fieldId);
+    if (f != null) return f.display();
+    int hash = fieldId.indexOf('#');
+    ClassInfo c = hash < 0 ? null : program.clazz(fieldId.substring(0, hash));
+    return c == null ? "a static field" : c.display() + "." + fieldId.substring(hash + 1);
   }
 
   /**

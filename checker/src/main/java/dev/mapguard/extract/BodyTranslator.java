@@ -67,6 +67,7 @@ import dev.mapguard.model.LockRef;
 import dev.mapguard.model.MapKind;
 import dev.mapguard.model.ObjectRef;
 import dev.mapguard.model.RootKind;
+import dev.mapguard.model.StaticObject;
 import dev.mapguard.model.Stmt;
 import dev.mapguard.model.TaskRef;
 import java.util.ArrayDeque;
@@ -199,6 +200,23 @@ final class BodyTranslator {
   boolean returnsNewObjects() {
     return returnsNew && !returnsOld;
   }
+
+  /**
+   * A return of a static field's object, directly or through a local some assignment gave it
+   * ({@code DefaultConversionService cs = sharedInstance; .. return cs;}): every caller may get
+   * that one object.
+   */
+  private void staticReturned(ExpressionTree tree, Val v) {
+    if (v instanceof Val.StaticObjV st) {
+      cx.program.returnsStatic(methodId, st.object());
+    } else if (strip(tree) instanceof IdentifierTree id && unit.element(id) != null) {
+      StaticObject o = staticSources.get(unit.element(id));
+      if (o != null) cx.program.returnsStatic(methodId, o);
+    }
+  }
+
+  /** Locals some assignment gives a static field's object (see {@link #staticReturned}). */
+  private final Map<Element, StaticObject> staticSources = new HashMap<>();
 
   private void objectReturned(ExpressionTree tree, Val v) {
     ExpressionTree e = strip(tree);
@@ -366,6 +384,7 @@ final class BodyTranslator {
           Val v = expr(r.getExpression());
           returned(v);
           objectReturned(r.getExpression(), v);
+          staticReturned(r.getExpression(), v);
         }
         add(new Stmt.Jump(Stmt.JumpKind.RETURN, null));
       }
@@ -603,6 +622,7 @@ final class BodyTranslator {
     if (init != null) load(init, v.getInitializer());
     sharing.letGo(init);
     if (e == null) return;
+    if (init instanceof Val.StaticObjV st) staticSources.put(e, st.object());
     bindLocal(e, v, init);
   }
 
@@ -988,7 +1008,7 @@ final class BodyTranslator {
       return o.originAt(at);
     }
     if (v instanceof Val.ParamObjV p && p.methodId().equals(methodId)) return ObjectRef.param(p.index());
-    if (v instanceof Val.StaticObjV st) return ObjectRef.staticField(st.fieldId());
+    if (v instanceof Val.StaticObjV st) return ObjectRef.staticField(st.object().fieldId());
     if (v instanceof Val.HeldObjV h) {
       return h.justMade() ? ObjectRef.justMadeIn(h.holder(), h.fieldId()) : ObjectRef.heldBy(h.holder(), h.fieldId());
     }
@@ -1014,8 +1034,9 @@ final class BodyTranslator {
         return Val.NONE;
       }
       if (isStatic) {
-        return f.getKind() == ElementKind.ENUM_CONSTANT || programObject
-            ? new Val.StaticObjV(cx.fieldId(f)) : Val.NONE;
+        TypeElement declared = cx.facts.classOf(f.asType());
+        return (f.getKind() == ElementKind.ENUM_CONSTANT || programObject) && declared != null
+            ? new Val.StaticObjV(new StaticObject(cx.fieldId(f), cx.classId(declared))) : Val.NONE;
       }
       if (!programObject) return Val.NONE;
       if (recv == Receiver.THIS || recv == Receiver.OUTER) {
@@ -1065,6 +1086,9 @@ final class BodyTranslator {
       sharing.letGo(value);
     }
     if (e == null) return value;
+    if (value instanceof Val.StaticObjV st && e.getKind() == ElementKind.LOCAL_VARIABLE) {
+      staticSources.put(e, st.object());
+    }
     if (e.getKind() == ElementKind.FIELD && !e.getModifiers().contains(Modifier.FINAL)
         && !(methodName.startsWith("<") && e.getEnclosingElement() == scope.type())) {
       cx.program.fieldReassigned(cx.fieldId((VariableElement) e));

@@ -10,6 +10,7 @@ import dev.mapguard.model.MapKind;
 import dev.mapguard.model.MethodInfo;
 import dev.mapguard.model.Program;
 import dev.mapguard.model.SourcePos;
+import dev.mapguard.model.StaticObject;
 import dev.mapguard.model.TaskRef;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +34,13 @@ public final class ProgramBuilder {
   private final Set<String> reassignedFields = new java.util.HashSet<>();
 
   private final Map<String, Set<LockRef>> passedLocks = new HashMap<>();
+  private final Map<String, Set<StaticObject>> returnedStatics = new HashMap<>();
+
+  /** Method {@code methodId} may return the object static field {@code object} holds. */
+  void returnsStatic(String methodId, StaticObject object) {
+    returnedStatics.computeIfAbsent(methodId, k -> new java.util.HashSet<>()).add(object);
+  }
+
   private final Map<String, Map<String, List<String>>> typeArguments = new HashMap<>();
 
   /** Class {@code classId} instantiates its generic supertype {@code superId} with {@code args}. */
@@ -226,6 +234,7 @@ public final class ProgramBuilder {
     Map<String, Set<LockRef>> passed = new HashMap<>(passedLocks);
     passed.keySet().removeAll(unknownLockArguments);
     return Program.of(built, methods, builtFields, locals, reassignedFields, passed, typeArguments,
+        returnedStatics,
         files.size());
   }
 }

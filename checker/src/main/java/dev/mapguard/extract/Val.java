@@ -110,7 +110,7 @@ sealed interface Val {
   record MadeV(TypeElement type, String maker) implements Val {}
 
   /** The object of a class of the program a static field or an enum constant holds. */
-  record StaticObjV(String fieldId) implements Val {}
+  record StaticObjV(dev.mapguard.model.StaticObject object) implements Val {}
 
   /**
    * The object {@code this} holds in its instance field {@code fieldId} (declared by class

@@ -13,7 +13,8 @@ import java.util.SortedMap;
 public record Program(SortedMap<String, ClassInfo> classes, SortedMap<String, MethodInfo> methods,
                       SortedMap<String, FieldInfo> fields, SortedMap<String, LocalInfo> locals,
                       Set<String> reassignedFields, Map<String, Set<LockRef>> passedLocks,
-                      Map<String, Map<String, List<String>>> typeArguments, int sourceFiles) {
+                      Map<String, Map<String, List<String>>> typeArguments,
+                      Map<String, Set<StaticObject>> returnedStatics, int sourceFiles) {
 
   public Program {
     classes = IdMap.of(classes);
@@ -23,6 +24,15 @@ public record Program(SortedMap<String, ClassInfo> classes, SortedMap<String, Me
     reassignedFields = Set.copyOf(reassignedFields);
     passedLocks = Map.copyOf(passedLocks);
     typeArguments = Map.copyOf(typeArguments);
+    returnedStatics = Map.copyOf(returnedStatics);
+  }
+
+  /**
+   * The objects of static fields the method may return ({@code getSharedInstance()} returning
+   * the singleton a static field holds): every caller may get that one object. Empty for most.
+   */
+  public Set<StaticObject> staticsReturnedBy(String methodId) {
+    return returnedStatics.getOrDefault(methodId, Set.of());
   }
 
   /**
@@ -49,7 +59,8 @@ public record Program(SortedMap<String, ClassInfo> classes, SortedMap<String, Me
   public static Program of(Map<String, ClassInfo> classes, Map<String, MethodInfo> methods,
                            Map<String, FieldInfo> fields, Map<String, LocalInfo> locals,
                            Set<String> reassignedFields, int sourceFiles) {
-    return of(classes, methods, fields, locals, reassignedFields, Map.of(), Map.of(), sourceFiles);
+    return of(classes, methods, fields, locals, reassignedFields, Map.of(), Map.of(), Map.of(),
+        sourceFiles);
   }
 
   /**
@@ -58,19 +69,21 @@ public record Program(SortedMap<String, ClassInfo> classes, SortedMap<String, Me
    *                    lock parameter): those locks. A parameter some call passes anything else
    *                    (a new lock, a method's result) is not listed.
    * @param typeArguments see {@link #typeArgumentsOf}: by class, then by generic supertype
+   * @param returnedStatics see {@link #staticsReturnedBy}: by method
    */
   public static Program of(Map<String, ClassInfo> classes, Map<String, MethodInfo> methods,
                            Map<String, FieldInfo> fields, Map<String, LocalInfo> locals,
                            Set<String> reassignedFields, Map<String, Set<LockRef>> passedLocks,
-                           Map<String, Map<String, List<String>>> typeArguments, int sourceFiles) {
+                           Map<String, Map<String, List<String>>> typeArguments,
+                           Map<String, Set<StaticObject>> returnedStatics, int sourceFiles) {
     return new Program(IdMap.of(classes), IdMap.of(methods), IdMap.of(fields), IdMap.of(locals),
-        reassignedFields, passedLocks, typeArguments, sourceFiles);
+        reassignedFields, passedLocks, typeArguments, returnedStatics, sourceFiles);
   }
 
   /** This program with only {@code kept} as its methods; every other fact stays. */
   public Program withMethods(Map<String, MethodInfo> kept) {
     return new Program(classes, IdMap.of(kept), fields, locals, reassignedFields, passedLocks,
-        typeArguments, sourceFiles);
+        typeArguments, returnedStatics, sourceFiles);
   }
 
   /**
