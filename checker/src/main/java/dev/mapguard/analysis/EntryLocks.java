@@ -124,17 +124,11 @@ public final class EntryLocks {
         Event.Call call = !e.callback() && e.event() < infos[m].events().size()
             && infos[m].events().get(e.event()) instanceof Event.Call c ? c : null;
         if (!constructor[callee]) {
-          Event.Receiver receiver = call == null ? e.receiver()
-              : ownership.receiverOf(calls.id(m), e.event(), call);
-          BitSet handed = switch (receiver) {
-            case FRESH -> null; // an object this path just made
-            case THIS -> shared[m];
-            case OUTER, OTHER -> call == null ? contexts.contextsOf(m)
-                : call.receiverObject().kind() == ObjectRef.Kind.PARAM
-                ? sharedParams.get(m).get(call.receiverObject().param())
-                : madeForIt(call.receiverObject()) ? shared[m]
-                : contexts.contextsOf(m);
-          };
+          Need need = thisAcross(m, e, call);
+          BitSet handed = need == null ? null // an object this path just made
+              : need == Need.THIS ? shared[m]
+              : need.param() >= 0 ? sharedParams.get(m).get(need.param())
+              : contexts.contextsOf(m);
           if (handed != null && addTo(shared[callee], handed)) changed = true;
         }
         Map<Integer, BitSet> calleeParams = sharedParams.get(callee);
@@ -147,6 +141,67 @@ public final class EntryLocks {
         if (changed) pending.set(position[callee]);
       }
     }
+  }
+
+  /**
+   * What a call path needs of a method's objects for an object the method works on to be one
+   * others may reach: nothing more, its {@code this} ({@link #THIS}), or parameter {@code param}.
+   */
+  record Need(int param) {
+    static final Need NOTHING = new Need(-1);
+    static final Need THIS = new Need(-2);
+  }
+
+  /**
+   * What caller {@code caller} must hold shared for the callee of {@code e} to get a shared
+   * {@code this} through it; null when the call is on an object the caller made and kept.
+   */
+  private Need thisAcross(int caller, CallGraph.Edge e, Event.Call call) {
+    Event.Receiver receiver = call == null ? e.receiver()
+        : ownership.receiverOf(calls.id(caller), e.event(), call);
+    return switch (receiver) {
+      case FRESH -> null;
+      case THIS -> Need.THIS;
+      case OUTER, OTHER -> call == null ? Need.NOTHING
+          : call.receiverObject().kind() == ObjectRef.Kind.PARAM ? new Need(call.receiverObject().param())
+          : madeForIt(call.receiverObject()) ? Need.THIS
+          : Need.NOTHING;
+    };
+  }
+
+  /**
+   * For a trace: what the caller of edge {@code e} must hold shared for the callee to hold what
+   * {@code need} asks shared (see {@link Need}); null when no path through this call does.
+   */
+  Need across(int caller, CallGraph.Edge e, Need need) {
+    if (need == Need.NOTHING) return Need.NOTHING;
+    MethodInfo info = program.method(calls.id(caller));
+    Event.Call call = info != null && !e.callback() && e.event() >= 0 && e.event() < info.events().size()
+        && info.events().get(e.event()) instanceof Event.Call c ? c : null;
+    if (need == Need.THIS) return thisAcross(caller, e, call);
+    ObjectRef passed = null;
+    if (call != null) {
+      for (Event.ObjectArg a : call.objectArgs()) {
+        if (a.index() == need.param()) passed = a.object();
+      }
+    }
+    if (passed == null) return Need.NOTHING;
+    return switch (passed.kind()) {
+      case THIS -> Need.THIS;
+      case PARAM -> new Need(passed.param());
+      case MADE_HERE, MADE_BY -> ownership.argumentOwned(calls.id(caller), e.event(), call,
+          need.param(), passed) ? null : Need.NOTHING;
+      case NONE, STATIC, HELD -> Need.NOTHING;
+    };
+  }
+
+  /** Whether some call path may give the method, on {@code context}, what {@code need} asks shared. */
+  boolean mayHold(int method, Need need, int context) {
+    if (need == Need.NOTHING) return true;
+    if (need == Need.THIS) return shared[method].get(context);
+    Map<Integer, BitSet> params = sharedParams.get(method);
+    BitSet p = params == null ? null : params.get(need.param());
+    return p == null || p.get(context);
   }
 
   /**

@@ -26,17 +26,88 @@ final class Traces {
   /** Each context's roots by entry method, made when a trace in that context is first asked for. */
   private final Map<Integer, Map<String, ThreadRoot>> entries = new HashMap<>();
 
-  Traces(CallGraph calls, ThreadContexts contexts) {
+  private final EntryLocks ownership;
+  private final Cells cells;
+
+  Traces(CallGraph calls, ThreadContexts contexts, EntryLocks ownership, Cells cells) {
     this.calls = calls;
     this.contexts = contexts;
+    this.ownership = ownership;
+    this.cells = cells;
   }
 
   TracePath of(AccessSite a, int context) {
+    EntryLocks.Need need = need(a);
+    if (need != EntryLocks.Need.NOTHING) {
+      // the map is the object's own: show a path on which that object may be another thread's
+      TracePath shared = sharedPaths.computeIfAbsent(new SharedKey(a.method(), context, need),
+          k -> searchShared(calls.number(k.method()), k.context(), k.need()));
+      if (shared != null) return shared;
+    }
     TracePath base = to(a.timeMethod(), context);
     if (a.viaCalls().isEmpty()) return base;
     List<CallGraph.Edge> all = new ArrayList<>(base.calls());
     all.addAll(a.viaCalls());
     return new TracePath(base.root(), base.entry(), all);
+  }
+
+  /**
+   * What the access needs shared for its map to be another thread's: the method's {@code this}
+   * (a map the object made for itself), the parameter it reaches the map through, or nothing
+   * (a map that is anyone's, or one reached through calls the trace does not follow).
+   */
+  private EntryLocks.Need need(AccessSite a) {
+    if (a.via() != null || a.owned()) return EntryLocks.Need.NOTHING;
+    Cells.CellFacts f = cells.facts(a.cell());
+    if (f == null || !f.onlyFresh() || f.field() == null || f.field().isStatic()) {
+      return EntryLocks.Need.NOTHING;
+    }
+    if (a.access().receiver() == dev.mapguard.model.Event.Receiver.THIS) return EntryLocks.Need.THIS;
+    if (a.access().receiver() == dev.mapguard.model.Event.Receiver.OTHER && a.access().holderParam() >= 0) {
+      return new EntryLocks.Need(a.access().holderParam());
+    }
+    return EntryLocks.Need.NOTHING;
+  }
+
+  private record SharedKey(String method, int context, EntryLocks.Need need) {}
+
+  private record Step(int method, EntryLocks.Need need, Step from, CallGraph.Edge by) {}
+
+  private final Map<SharedKey, TracePath> sharedPaths = new HashMap<>();
+
+  /**
+   * The shortest path from an entry of {@code context} to {@code start} along which what
+   * {@code need} asks of {@code start} may be shared all the way (no call on an object a caller
+   * made for itself), or null when the search finds none within its bounds.
+   */
+  private TracePath searchShared(int start, int context, EntryLocks.Need need) {
+    if (start < 0 || !ownership.mayHold(start, need, context)) return null;
+    java.util.ArrayDeque<Step> queue = new java.util.ArrayDeque<>();
+    java.util.Set<SharedKey> seen = new java.util.HashSet<>();
+    queue.add(new Step(start, need, null, null));
+    seen.add(new SharedKey(calls.id(start), context, need));
+    while (!queue.isEmpty() && seen.size() < MAX_VISITED) {
+      Step at = queue.poll();
+      int m = at.method();
+      ThreadRoot root = rootEnteredAt(m, context);
+      if (root != null || context == ThreadContexts.MAIN && contexts.isMainEntry(m)) {
+        List<CallGraph.Edge> path = new ArrayList<>();
+        for (Step s = at; s.by() != null; s = s.from()) path.add(s.by());
+        // the steps lead from the entry towards the access: each was reached from its callee
+        return new TracePath(root, calls.id(m), path);
+      }
+      List<CallGraph.Edge> in = calls.callersOf(m);
+      int[] from = calls.callerNumbers(m);
+      for (int k = 0; k < from.length; k++) {
+        int caller = from[k];
+        if (!contexts.contextsOf(caller).get(context)) continue;
+        EntryLocks.Need before = ownership.across(caller, in.get(k), at.need());
+        if (before == null || !ownership.mayHold(caller, before, context)) continue;
+        if (!seen.add(new SharedKey(calls.id(caller), context, before))) continue;
+        queue.add(new Step(caller, before, at, in.get(k)));
+      }
+    }
+    return null;
   }
 
   /** The path from an entry of {@code context} to {@code method}. */
