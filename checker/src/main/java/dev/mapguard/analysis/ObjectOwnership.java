@@ -15,8 +15,9 @@ import java.util.function.Function;
 /**
  * Which objects a method makes stay its own when it passes them to the program's methods, as
  * RacerD's ownership does: an object made here ({@code new T(..)}), or returned by a factory of the
- * program (a method whose every return is a new object or null, {@code createWebXml()}), is the
- * method's own until it may escape; handing it to a method of the program is an escape only when
+ * program (a method whose every return is a new object or null, {@code createWebXml()}), or
+ * returned by a fluent call on such an object ({@code newJob().withIdentity(..)}: a method whose
+ * every return is its own {@code this}), is the method's own until it may escape; handing it to a method of the program is an escape only when
  * that method keeps the parameter (stores it, captures it, gives it to library code, or hands it to
  * a method that does) or when the object's class hands {@code this} on.
  *
@@ -61,10 +62,35 @@ final class ObjectOwnership {
   boolean ownedAt(String method, int event, ObjectRef o) {
     return switch (o.kind()) {
       case MADE_HERE -> o.local() == null || !escapedBefore(method, event, o.local());
-      case MADE_BY -> factory(o.maker()) && !escapedBefore(method, event, o.local());
+      case MADE_BY -> (factory(o.maker())
+          || o.from() != null && fluent(o.maker()) && ownedAt(method, event, o.from()))
+          && (o.local() == null || !escapedBefore(method, event, o.local()));
       default -> false;
     };
   }
+
+  /**
+   * Whether every method a call of {@code maker} may run returns the object it was called on
+   * ({@code MethodInfo.RETURNS_THIS}: a fluent builder's setters), and its class does not hand
+   * {@code this} on: the result of such a call on an object of the method's own is that object.
+   */
+  boolean fluent(String maker) {
+    Boolean known = fluents.get(maker);
+    if (known != null) return known;
+    List<String> targets = calls.dispatch(maker, true);
+    boolean all = !targets.isEmpty() && !thisEscapes(targets);
+    for (String t : targets) {
+      MethodInfo m = program.method(t);
+      if (m == null || !m.is(MethodInfo.RETURNS_THIS)) {
+        all = false;
+        break;
+      }
+    }
+    fluents.put(maker, all);
+    return all;
+  }
+
+  private final Map<String, Boolean> fluents = new HashMap<>();
 
   /** Whether every method a call of {@code maker} may run returns only new objects (or null). */
   boolean factory(String maker) {

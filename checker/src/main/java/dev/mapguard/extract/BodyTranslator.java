@@ -218,8 +218,21 @@ final class BodyTranslator {
   /** Locals some assignment gives a static field's object (see {@link #staticReturned}). */
   private final Map<Element, StaticObject> staticSources = new HashMap<>();
 
+  private boolean returnsSelf;
+  private boolean returnsNotSelf;
+
+  /** Whether every return gives the method's own {@code this} (a fluent method). */
+  boolean returnsItself() {
+    return returnsSelf && !returnsNotSelf;
+  }
+
   private void objectReturned(ExpressionTree tree, Val v) {
     ExpressionTree e = strip(tree);
+    if (v instanceof ObjV self && self.self() && e instanceof IdentifierTree) {
+      returnsSelf = true;
+    } else {
+      returnsNotSelf = true;
+    }
     if (e.getKind() == Tree.Kind.NULL_LITERAL) return;
     if (v instanceof ObjV o && !o.self() && o.freshAt(unit.start(e))) {
       returnsNew = true;
@@ -993,7 +1006,7 @@ final class BodyTranslator {
   /** A local holding what a call of the program returned: the maker's own object, if it makes one. */
   private ObjV madeBy(Val.MadeV mv, Element local, Tree decl) {
     return new ObjV(mv.type(), false, Long.MIN_VALUE, false, false,
-        ObjectRef.madeBy(objectLocalId(local, decl), mv.maker()),
+        ObjectRef.madeBy(objectLocalId(local, decl), mv.maker(), mv.receiver()),
         usage.escapesBesidesProgramArguments(local));
   }
 
@@ -1008,6 +1021,8 @@ final class BodyTranslator {
       return o.originAt(at);
     }
     if (v instanceof Val.ParamObjV p && p.methodId().equals(methodId)) return ObjectRef.param(p.index());
+    // a factory's or a fluent call's result used right there: newJob().withIdentity(..)
+    if (v instanceof Val.MadeV mv) return ObjectRef.madeBy(null, mv.maker(), mv.receiver());
     if (v instanceof Val.StaticObjV st) return ObjectRef.staticField(st.object().fieldId());
     if (v instanceof Val.HeldObjV h) {
       return h.justMade() ? ObjectRef.justMadeIn(h.holder(), h.fieldId()) : ObjectRef.heldBy(h.holder(), h.fieldId());
@@ -1410,8 +1425,10 @@ final class BodyTranslator {
     // a final method too: the class of its receiver bounds what its calls on this can run
     boolean onObject = virtual || !superCall && !mods.contains(Modifier.STATIC)
         && !mods.contains(Modifier.PRIVATE) && m.getKind() == ElementKind.METHOD;
+    ObjectRef receiverObject = recvTree == null
+        ? (recvKind == Receiver.THIS ? ObjectRef.SELF : ObjectRef.NONE) : objectOf(recv, recvTree);
     call(m, virtual, recvKind, args, mi, onObject ? narrowerReceiverClass(m, recvKind, recvTree) : null,
-        recvTree == null ? ObjectRef.NONE : objectOf(recv, recvTree));
+        recvTree == null ? ObjectRef.NONE : receiverObject);
     TypeMirror rt = m.getReturnType();
     if (cx.recognizers.mapType(rt) != null) {
       if (recvKind == Receiver.OTHER) heldByParameter(mi, recv);
@@ -1425,7 +1442,8 @@ final class BodyTranslator {
     }
     TypeElement made = programObjectType(rt);
     if (made != null && !cx.recognizers.isTaskType(rt) && !cx.recognizers.isLockType(rt)) {
-      return new Val.MadeV(made, cx.methodId(m));
+      return new Val.MadeV(made, cx.methodId(m),
+          mods.contains(Modifier.STATIC) ? ObjectRef.NONE : receiverObject);
     }
     return Val.NONE;
   }

@@ -199,6 +199,7 @@ public final class ClassExtractor {
         | (cx.recognizers.isLifecycleInit(m, overridden) ? MethodInfo.INIT_LIKE : 0)
         | (!isStatic && t.returnsOwnField() ? MethodInfo.RETURNS_OWN_FIELD : 0)
         | (t.returnsNewObjects() ? MethodInfo.RETURNS_NEW : 0)
+        | (t.returnsItself() ? MethodInfo.RETURNS_THIS : 0)
         | (!ctor && outOfClientsReach(m, scope.type()) ? MethodInfo.OUT_OF_CLIENTS_REACH : 0)
         | keptParams(m, usage);
     String display = scope.display() + "." + (ctor ? scope.display().substring(

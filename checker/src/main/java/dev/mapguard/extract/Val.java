@@ -106,8 +106,11 @@ sealed interface Val {
     }
   }
 
-  /** The object a call of the program's method {@code maker} returned (not a map or code). */
-  record MadeV(TypeElement type, String maker) implements Val {}
+  /**
+   * The object a call of the program's method {@code maker} returned (not a map or code), made on
+   * the object {@code receiver} ({@code ObjectRef.NONE} when static or not known).
+   */
+  record MadeV(TypeElement type, String maker, dev.mapguard.model.ObjectRef receiver) implements Val {}
 
   /** The object of a class of the program a static field or an enum constant holds. */
   record StaticObjV(dev.mapguard.model.StaticObject object) implements Val {}

@@ -58,6 +58,11 @@ public record MethodInfo(String id, String classId, String name, String display,
    */
   public static final int OUT_OF_CLIENTS_REACH = 2048;
   /**
+   * Every return gives the method's own {@code this} (a fluent builder's {@code withIdentity(..)}):
+   * a call's result is the object it was called on.
+   */
+  public static final int RETURNS_THIS = 4096;
+  /**
    * Bit {@code i} from here: the method keeps parameter {@code i} beyond the call (stores it,
    * captures it, hands it to library code), other than by passing it to methods of the program.
    * Parameters from the fifteenth on are taken as kept.

@@ -9,7 +9,10 @@ package dev.mapguard.model;
  *   <li>{@link Kind#MADE_HERE}: made in the method ({@code new T(..)}), held by local {@code local}
  *       (null for {@code new T(..)} used directly);
  *   <li>{@link Kind#MADE_BY}: returned by a call of the program's method {@code maker} and held by
- *       local {@code local} ({@code WebXml w = createWebXml();});
+ *       local {@code local} ({@code WebXml w = createWebXml();}; null when the result is used right
+ *       there); {@code from} is the object that call was made on, when the analyses may find the
+ *       maker returns its own {@code this} (a fluent builder: {@code newJob().withIdentity(..)}), and
+ *       null otherwise;
  *   <li>{@link Kind#PARAM}: parameter {@code param} of the method;
  *   <li>{@link Kind#THIS}: the method's own {@code this};
  *   <li>{@link Kind#STATIC}: the object a static field (or an enum constant) {@code field} holds,
@@ -29,35 +32,43 @@ package dev.mapguard.model;
  * method's own wherever its {@code this} is.
  */
 public record ObjectRef(Kind kind, String local, int param, String maker, String field,
-                        String holder, boolean justMade) {
+                        String holder, boolean justMade, ObjectRef from) {
   public enum Kind { NONE, MADE_HERE, MADE_BY, PARAM, THIS, STATIC, HELD }
 
-  public static final ObjectRef NONE = new ObjectRef(Kind.NONE, null, -1, null, null, null, false);
-  public static final ObjectRef SELF = new ObjectRef(Kind.THIS, null, -1, null, null, null, false);
+  public static final ObjectRef NONE =
+      new ObjectRef(Kind.NONE, null, -1, null, null, null, false, null);
+  public static final ObjectRef SELF =
+      new ObjectRef(Kind.THIS, null, -1, null, null, null, false, null);
 
   public static ObjectRef madeHere(String local) {
-    return new ObjectRef(Kind.MADE_HERE, local, -1, null, null, null, false);
+    return new ObjectRef(Kind.MADE_HERE, local, -1, null, null, null, false, null);
   }
 
   public static ObjectRef madeBy(String local, String maker) {
-    return new ObjectRef(Kind.MADE_BY, local, -1, maker, null, null, false);
+    return new ObjectRef(Kind.MADE_BY, local, -1, maker, null, null, false, null);
+  }
+
+  /** Returned by {@code maker} called on the object {@code from} (see {@link Kind#MADE_BY}). */
+  public static ObjectRef madeBy(String local, String maker, ObjectRef from) {
+    return new ObjectRef(Kind.MADE_BY, local, -1, maker, null, null, false,
+        from == null || from.kind() == Kind.NONE ? null : from);
   }
 
   public static ObjectRef param(int index) {
-    return new ObjectRef(Kind.PARAM, null, index, null, null, null, false);
+    return new ObjectRef(Kind.PARAM, null, index, null, null, null, false, null);
   }
 
   public static ObjectRef staticField(String fieldId) {
-    return new ObjectRef(Kind.STATIC, null, -1, null, fieldId, null, false);
+    return new ObjectRef(Kind.STATIC, null, -1, null, fieldId, null, false, null);
   }
 
   /** The object {@code holder}'s instance field {@code fieldId} holds (see {@link Kind#HELD}). */
   public static ObjectRef heldBy(String holder, String fieldId) {
-    return new ObjectRef(Kind.HELD, null, -1, null, fieldId, holder, false);
+    return new ObjectRef(Kind.HELD, null, -1, null, fieldId, holder, false, null);
   }
 
   /** The new object the method has just stored into its {@code this}'s field (see {@code justMade}). */
   public static ObjectRef justMadeIn(String holder, String fieldId) {
-    return new ObjectRef(Kind.HELD, null, -1, null, fieldId, holder, true);
+    return new ObjectRef(Kind.HELD, null, -1, null, fieldId, holder, true, null);
   }
 }
