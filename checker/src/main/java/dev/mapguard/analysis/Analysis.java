@@ -60,7 +60,7 @@ public final class Analysis {
         new ConcurrentClasses(program, contexts, cells, calls.hierarchy(), byCell, registration),
         new UnpublishedObjects(program, calls, contexts, ordering, registration, construction),
         new FlagPublication(program, calls, contexts, layouts, byCell));
-    Traces traces = new Traces(calls, contexts, entry, cells);
+    Traces traces = new Traces(calls, contexts, entry, cells, held);
     return new AnalysisResult(program, calls, contexts, cells, byCell, ordering, concurrency, traces,
         new AnalysisResult.Locks(held, entry, expressions, declared));
   }

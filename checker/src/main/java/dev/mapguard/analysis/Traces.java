@@ -28,23 +28,38 @@ final class Traces {
 
   private final EntryLocks ownership;
   private final Cells cells;
+  private final java.util.function.Function<String, LockSet[]> held;
 
-  Traces(CallGraph calls, ThreadContexts contexts, EntryLocks ownership, Cells cells) {
+  Traces(CallGraph calls, ThreadContexts contexts, EntryLocks ownership, Cells cells,
+         java.util.function.Function<String, LockSet[]> held) {
     this.calls = calls;
     this.contexts = contexts;
     this.ownership = ownership;
     this.cells = cells;
+    this.held = held;
   }
 
+  /**
+   * The path a finding shows for access {@code a} on {@code context}: one along which the map is
+   * the one the finding is about (for a map an object made for itself, calls along which that
+   * object may be shared) and no caller holds a lock the finding says is not held; failing that,
+   * one of the first kind, then the shortest path.
+   */
   TracePath of(AccessSite a, int context) {
     EntryLocks.Need need = need(a);
-    if (need != EntryLocks.Need.NOTHING) {
-      // the map is the object's own: show a path on which that object may be another thread's
-      TracePath shared = sharedPaths.computeIfAbsent(new SharedKey(a.method(), context, need),
-          k -> searchShared(calls.number(k.method()), k.context(), k.need()));
-      if (shared != null) return shared;
+    int start = calls.number(a.timeMethod());
+    TracePath shortest = to(a.timeMethod(), context);
+    TracePath path = shortest;
+    // the shortest path mostly is one: search again only when it is not
+    if (!satisfies(shortest, start, context, need, a.locks())) {
+      path = paths.computeIfAbsent(new Key(a.timeMethod(), context, need, a.locks()),
+          k -> search(start, context, need, a.locks()));
+      if (path == null && need != EntryLocks.Need.NOTHING) {
+        path = paths.computeIfAbsent(new Key(a.timeMethod(), context, need, null),
+            k -> search(start, context, need, null));
+      }
     }
-    TracePath base = to(a.timeMethod(), context);
+    TracePath base = path != null ? path : shortest;
     if (a.viaCalls().isEmpty()) return base;
     List<CallGraph.Edge> all = new ArrayList<>(base.calls());
     all.addAll(a.viaCalls());
@@ -69,45 +84,92 @@ final class Traces {
     return EntryLocks.Need.NOTHING;
   }
 
-  private record SharedKey(String method, int context, EntryLocks.Need need) {}
+  /** A search's question: to which method, on which thread, needing what shared, under which locks. */
+  private record Key(String method, int context, EntryLocks.Need need, LockSet locks) {}
 
   private record Step(int method, EntryLocks.Need need, Step from, CallGraph.Edge by) {}
 
-  private final Map<SharedKey, TracePath> sharedPaths = new HashMap<>();
+  private final Map<Key, TracePath> paths = new HashMap<>();
 
   /**
    * The shortest path from an entry of {@code context} to {@code start} along which what
    * {@code need} asks of {@code start} may be shared all the way (no call on an object a caller
-   * made for itself), or null when the search finds none within its bounds.
+   * made for itself) and, unless {@code locks} is null, every call is made holding only locks in
+   * {@code locks}; null when the search finds none within its bounds.
    */
-  private TracePath searchShared(int start, int context, EntryLocks.Need need) {
+  private TracePath search(int start, int context, EntryLocks.Need need, LockSet locks) {
     if (start < 0 || !ownership.mayHold(start, need, context)) return null;
     java.util.ArrayDeque<Step> queue = new java.util.ArrayDeque<>();
-    java.util.Set<SharedKey> seen = new java.util.HashSet<>();
+    java.util.Set<Long> seen = new java.util.HashSet<>();
     queue.add(new Step(start, need, null, null));
-    seen.add(new SharedKey(calls.id(start), context, need));
+    seen.add(state(start, need));
     while (!queue.isEmpty() && seen.size() < MAX_VISITED) {
       Step at = queue.poll();
       int m = at.method();
       ThreadRoot root = rootEnteredAt(m, context);
       if (root != null || context == ThreadContexts.MAIN && contexts.isMainEntry(m)) {
         List<CallGraph.Edge> path = new ArrayList<>();
-        for (Step s = at; s.by() != null; s = s.from()) path.add(s.by());
         // the steps lead from the entry towards the access: each was reached from its callee
+        for (Step s = at; s.by() != null; s = s.from()) path.add(s.by());
         return new TracePath(root, calls.id(m), path);
       }
       List<CallGraph.Edge> in = calls.callersOf(m);
       int[] from = calls.callerNumbers(m);
+      LockSet[] atCaller = null;
       for (int k = 0; k < from.length; k++) {
         int caller = from[k];
+        CallGraph.Edge e = in.get(k);
         if (!contexts.contextsOf(caller).get(context)) continue;
-        EntryLocks.Need before = ownership.across(caller, in.get(k), at.need());
+        EntryLocks.Need before = ownership.across(caller, e, at.need());
         if (before == null || !ownership.mayHold(caller, before, context)) continue;
-        if (!seen.add(new SharedKey(calls.id(caller), context, before))) continue;
-        queue.add(new Step(caller, before, at, in.get(k)));
+        if (locks != null && !e.callback()) {
+          atCaller = held.apply(calls.id(caller));
+          if (e.event() < atCaller.length && !within(atCaller[e.event()], locks)) continue;
+        }
+        if (!seen.add(state(caller, before))) continue;
+        queue.add(new Step(caller, before, at, e));
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the path to method {@code start} is one {@link #search} could give: what {@code need}
+   * asks stays shared along it, and its calls hold only locks in {@code locks}.
+   */
+  private boolean satisfies(TracePath path, int start, int context, EntryLocks.Need need,
+                            LockSet locks) {
+    if (start < 0 || path.root() == null && !(context == ThreadContexts.MAIN
+        && contexts.isMainEntry(calls.number(path.entry())))) {
+      return false; // no path at all
+    }
+    EntryLocks.Need at = need;
+    List<CallGraph.Edge> edges = path.calls();
+    for (int i = edges.size() - 1; i >= 0; i--) {
+      CallGraph.Edge e = edges.get(i);
+      int caller = calls.number(e.caller());
+      at = ownership.across(caller, e, at);
+      if (at == null || !ownership.mayHold(caller, at, context)) return false;
+      if (!e.callback()) {
+        LockSet[] atCaller = held.apply(e.caller());
+        if (e.event() < atCaller.length && !within(atCaller[e.event()], locks)) return false;
+      }
+    }
+    return ownership.mayHold(calls.number(path.entry()), at, context);
+  }
+
+  /** A search state, a method and what it needs shared, as one number. */
+  private static long state(int method, EntryLocks.Need need) {
+    return (long) method << 16 | (need.param() + 2);
+  }
+
+  /** Whether every lock of {@code held} is one of {@code allowed}. */
+  private static boolean within(LockSet held, LockSet allowed) {
+    if (held.isTop()) return false;
+    for (dev.mapguard.model.LockRef l : held.locks()) {
+      if (!allowed.contains(l)) return false;
+    }
+    return true;
   }
 
   /** The path from an entry of {@code context} to {@code method}. */
