@@ -40,6 +40,15 @@ public final class CallGraph {
     public boolean callback() {
       return runner != null;
     }
+
+    /**
+     * The call event this edge stands for in {@code caller} (the edge's caller's body), or null
+     * for a callback (code run in place) or an edge the model has no call event for.
+     */
+    public Event.Call callIn(MethodInfo caller) {
+      if (caller == null || callback() || event < 0 || event >= caller.events().size()) return null;
+      return caller.events().get(event) instanceof Event.Call c ? c : null;
+    }
   }
 
   private final Program program;

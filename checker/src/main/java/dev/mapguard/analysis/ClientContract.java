@@ -338,14 +338,8 @@ final class ClientContract {
 
   /** The edge's call when it is on an object its caller's {@code this} holds in a held field, or null. */
   private Event.Call heldFieldCall(MethodInfo caller, CallGraph.Edge edge) {
-    if (caller == null || edge.callback() || edge.event() < 0 || edge.event() >= caller.events().size()
-        || !(caller.events().get(edge.event()) instanceof Event.Call c)) {
-      return null;
-    }
-    ObjectRef o = c.receiverObject();
-    if (o.kind() != ObjectRef.Kind.HELD) return null;
-    ClassInfo holder = program.clazz(o.holder());
-    return holder != null && holder.sharing().heldFields().contains(o.field()) ? c : null;
+    Event.Call c = edge.callIn(caller);
+    return c != null && EntryObjects.heldObject(c, program) != null ? c : null;
   }
 
   /** How a message names the static field (or enum constant) that holds a shared object. */

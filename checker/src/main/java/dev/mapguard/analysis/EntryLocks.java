@@ -121,8 +121,7 @@ public final class EntryLocks {
         LockSet next = old.meet(contribution).union(declaredAt[callee]);
         boolean changed = !next.equals(old);
         entry[callee] = next;
-        Event.Call call = !e.callback() && e.event() < infos[m].events().size()
-            && infos[m].events().get(e.event()) instanceof Event.Call c ? c : null;
+        Event.Call call = e.callIn(infos[m]);
         if (!constructor[callee]) {
           Need need = thisAcross(m, e, call);
           BitSet handed = need == null ? null // an object this path just made
@@ -175,9 +174,7 @@ public final class EntryLocks {
    */
   Need across(int caller, CallGraph.Edge e, Need need) {
     if (need == Need.NOTHING) return Need.NOTHING;
-    MethodInfo info = program.method(calls.id(caller));
-    Event.Call call = info != null && !e.callback() && e.event() >= 0 && e.event() < info.events().size()
-        && info.events().get(e.event()) instanceof Event.Call c ? c : null;
+    Event.Call call = e.callIn(program.method(calls.id(caller)));
     if (need == Need.THIS) return thisAcross(caller, e, call);
     ObjectRef passed = null;
     if (call != null) {

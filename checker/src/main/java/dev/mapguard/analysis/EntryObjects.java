@@ -138,7 +138,7 @@ final class EntryObjects {
         ObjectRef held = null;
         if (!same && handed.get(ThreadContexts.MAIN)) {
           if (caller == null) caller = program.method(calls.id(m));
-          Event.Call call = callOf(caller, edge);
+          Event.Call call = edge.callIn(caller);
           if (call != null && !foreign[m].get(ThreadContexts.MAIN)) held = heldObject(call, program);
           // an object the client's object holds, or one the client passed, is the client's too
           boolean passed = held == null && call != null
@@ -166,20 +166,11 @@ final class EntryObjects {
    * The call's receiver when it was reached through a held field (see
    * {@code ClassSharing.heldFields}), or null.
    */
-  private static ObjectRef heldObject(Event.Call c, Program program) {
+  static ObjectRef heldObject(Event.Call c, Program program) {
     ObjectRef o = c.receiverObject();
     if (o.kind() != ObjectRef.Kind.HELD) return null;
     ClassInfo holder = program.clazz(o.holder());
     return holder != null && holder.sharing().heldFields().contains(o.field()) ? o : null;
-  }
-
-  /** The call event of an edge, or null (a callback, code run in place). */
-  private static Event.Call callOf(MethodInfo caller, CallGraph.Edge edge) {
-    if (caller == null || edge.callback() || edge.event() < 0 || edge.event() >= caller.events().size()
-        || !(caller.events().get(edge.event()) instanceof Event.Call c)) {
-      return null;
-    }
-    return c;
   }
 
   /**
@@ -230,7 +221,7 @@ final class EntryObjects {
   /** The callee's parameters at which the call passes one of the caller's client parameters. */
   private BitSet passedOn(int caller, CallGraph.Edge edge) {
     BitSet out = new BitSet();
-    Event.Call c = callOf(program.method(calls.id(caller)), edge);
+    Event.Call c = edge.callIn(program.method(calls.id(caller)));
     if (c == null) return out;
     for (Event.ObjectArg a : c.objectArgs()) {
       if (a.object().kind() == ObjectRef.Kind.PARAM && clientParam(caller, a.object().param())) {

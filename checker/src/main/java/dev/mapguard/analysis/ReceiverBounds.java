@@ -178,10 +178,8 @@ final class ReceiverBounds {
 
   /** The static type of the receiver of the call the edge stands for, when the model knows it. */
   private String staticReceiverType(CallGraph.Edge edge) {
-    if (edge.callback()) return null;
-    MethodInfo caller = program.method(edge.caller());
-    if (caller == null || edge.event() >= caller.events().size()) return null;
-    if (!(caller.events().get(edge.event()) instanceof Event.Call call)) return null;
+    Event.Call call = edge.callIn(program.method(edge.caller()));
+    if (call == null) return null;
     if (call.receiverClass() != null) return call.receiverClass();
     int hash = call.target().indexOf('#');
     return hash < 0 ? null : call.target().substring(0, hash);

@@ -53,10 +53,10 @@ final class Traces {
     // the shortest path mostly is one: search again only when it is not
     if (!satisfies(shortest, start, context, need, a.locks())) {
       path = paths.computeIfAbsent(new Key(a.timeMethod(), context, need, a.locks()),
-          k -> search(start, context, need, a.locks()));
+          k -> searchAlong(start, context, need, a.locks()));
       if (path == null && need != EntryLocks.Need.NOTHING) {
         path = paths.computeIfAbsent(new Key(a.timeMethod(), context, need, null),
-            k -> search(start, context, need, null));
+            k -> searchAlong(start, context, need, null));
       }
     }
     TracePath base = path != null ? path : shortest;
@@ -97,7 +97,7 @@ final class Traces {
    * made for itself) and, unless {@code locks} is null, every call is made holding only locks in
    * {@code locks}; null when the search finds none within its bounds.
    */
-  private TracePath search(int start, int context, EntryLocks.Need need, LockSet locks) {
+  private TracePath searchAlong(int start, int context, EntryLocks.Need need, LockSet locks) {
     if (start < 0 || !ownership.mayHold(start, need, context)) return null;
     java.util.ArrayDeque<Step> queue = new java.util.ArrayDeque<>();
     java.util.Set<Long> seen = new java.util.HashSet<>();
@@ -115,17 +115,13 @@ final class Traces {
       }
       List<CallGraph.Edge> in = calls.callersOf(m);
       int[] from = calls.callerNumbers(m);
-      LockSet[] atCaller = null;
       for (int k = 0; k < from.length; k++) {
         int caller = from[k];
         CallGraph.Edge e = in.get(k);
         if (!contexts.contextsOf(caller).get(context)) continue;
         EntryLocks.Need before = ownership.across(caller, e, at.need());
         if (before == null || !ownership.mayHold(caller, before, context)) continue;
-        if (locks != null && !e.callback()) {
-          atCaller = held.apply(calls.id(caller));
-          if (e.event() < atCaller.length && !within(atCaller[e.event()], locks)) continue;
-        }
+        if (!holdsOnly(e, locks)) continue;
         if (!seen.add(state(caller, before))) continue;
         queue.add(new Step(caller, before, at, e));
       }
@@ -134,7 +130,7 @@ final class Traces {
   }
 
   /**
-   * Whether the path to method {@code start} is one {@link #search} could give: what {@code need}
+   * Whether the path to method {@code start} is one {@link #searchAlong} could give: what {@code need}
    * asks stays shared along it, and its calls hold only locks in {@code locks}.
    */
   private boolean satisfies(TracePath path, int start, int context, EntryLocks.Need need,
@@ -150,10 +146,7 @@ final class Traces {
       int caller = calls.number(e.caller());
       at = ownership.across(caller, e, at);
       if (at == null || !ownership.mayHold(caller, at, context)) return false;
-      if (!e.callback()) {
-        LockSet[] atCaller = held.apply(e.caller());
-        if (e.event() < atCaller.length && !within(atCaller[e.event()], locks)) return false;
-      }
+      if (!holdsOnly(e, locks)) return false;
     }
     return ownership.mayHold(calls.number(path.entry()), at, context);
   }
@@ -161,6 +154,13 @@ final class Traces {
   /** A search state, a method and what it needs shared, as one number. */
   private static long state(int method, EntryLocks.Need need) {
     return (long) method << 16 | (need.param() + 2);
+  }
+
+  /** Whether the call of edge {@code e} holds only locks in {@code locks} (null: any locks). */
+  private boolean holdsOnly(CallGraph.Edge e, LockSet locks) {
+    if (locks == null || e.callback()) return true;
+    LockSet[] atCaller = held.apply(e.caller());
+    return e.event() >= atCaller.length || within(atCaller[e.event()], locks);
   }
 
   /** Whether every lock of {@code held} is one of {@code allowed}. */

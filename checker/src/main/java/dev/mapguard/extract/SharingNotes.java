@@ -2,6 +2,7 @@ package dev.mapguard.extract;
 
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
@@ -56,16 +57,19 @@ final class SharingNotes {
         || !cx.recognizers.isSource(owner);
     if (library && LOOKS_ONLY.contains(name)) return;
     for (Val a : args) handedOn(a, library);
-    // asked for every library call: the syntactic test first, javac's types only when it passes
-    if (library && recvTree != null && anyIdentifier(trees) && holdsValues(recvTree)) {
-      boolean global = isStaticField(unit.element(recvTree));
-      for (ExpressionTree t : trees) {
-        VariableElement p = parameter(t);
-        if (p != null) kept(p, global);
-      }
+    if (!library || recvTree == null || trees.isEmpty()) return;
+    // asked for every library call: the syntactic tests first, javac's elements and types only
+    // when they pass (a parameter among the arguments, or a receiver that may name a static field)
+    boolean params = anyIdentifier(trees);
+    boolean named = recvTree instanceof IdentifierTree || recvTree instanceof MemberSelectTree;
+    if (!params && !named) return;
+    boolean global = named && isStaticField(unit.element(recvTree));
+    if (!params && !global || !holdsValues(recvTree)) return;
+    for (ExpressionTree t : trees) {
+      VariableElement p = parameter(t);
+      if (p != null) kept(p, global);
     }
-    if (library && recvTree != null && !trees.isEmpty() && isStaticField(unit.element(recvTree))
-        && holdsValues(recvTree) && !isThreadLocal(recvTree)) {
+    if (global && !isThreadLocal(recvTree)) {
       for (ExpressionTree t : trees) storedGlobally(t);
     }
   }
