@@ -51,6 +51,43 @@ public final class CallGraph {
     }
   }
 
+  /** What the edge's call says about null ({@link Event.NullFacts}); nothing for code a helper runs. */
+  public Event.NullFacts nullFacts(Edge e) {
+    Event.Call c = e.callIn(program.method(e.caller()));
+    return c == null ? Event.NullFacts.NONE : c.nulls();
+  }
+
+  /**
+   * Walking a path backwards: the caller's parameters that must not be null for the path to go on
+   * from edge {@code in} when its callee needs {@code calleeNeeds} of its own parameters not null;
+   * -1 when {@code in} passes null for one of those ({@code setHandler(null)} never reaches the
+   * {@code addManaged(handler)} behind its null test).
+   */
+  public int nonNullBefore(Edge in, int calleeNeeds) {
+    Event.NullFacts f = nullFacts(in);
+    if ((f.nullArgs() & calleeNeeds) != 0) return -1;
+    int needs = f.needsNonNull();
+    if (calleeNeeds == 0 || f.forwards() == null) return needs;
+    for (int j = 0; j < f.forwards().length; j++) {
+      if (f.forwards()[j] >= 0 && (calleeNeeds & 1 << j) != 0) needs |= 1 << f.forwards()[j];
+    }
+    return needs;
+  }
+
+  /**
+   * Whether a path of calls (from its entry to the access) can be taken: no call on it is made
+   * only when a parameter is not null that the path passes as null, directly or passed on.
+   */
+  public boolean feasible(List<Edge> path) {
+    int nulls = 0;
+    for (Edge e : path) {
+      Event.NullFacts f = nullFacts(e);
+      if ((nulls & f.needsNonNull()) != 0) return false;
+      nulls = e.callback() ? 0 : f.nullsInto(nulls);
+    }
+    return true;
+  }
+
   private final Program program;
   private final ClassHierarchy hierarchy;
   private final Map<String, List<String>> overriders = new HashMap<>();

@@ -23,14 +23,18 @@ import java.util.Set;
  * context flows as it did, one bit per context.
  */
 final class ReceiverBounds {
-  /** A context, and the static type its {@code this} is known to have (null: any). */
-  private record Flow(int context, String bound) {}
+  /**
+   * A context, the static type its {@code this} is known to have (null: any), and the parameters
+   * of the method it enters that the call passed as the literal {@code null} (bits by index; only
+   * those the method tests or calls on, and only on entry: see {@link Event.NullFacts}).
+   */
+  private record Flow(int context, String bound, int nulls) {}
 
   private final Program program;
   private final CallGraph calls;
   private final List<Flow> flows = new ArrayList<>();
   private final Map<Flow, Integer> index = new HashMap<>();
-  /** The flows that carry a bound. */
+  /** The flows that carry a bound or null parameters: they cannot flow one bit per context. */
   private final BitSet bounded = new BitSet();
   /** By method number: the flows that reach it. */
   private final BitSet[] reaching;
@@ -46,7 +50,7 @@ final class ReceiverBounds {
 
   /** The context enters the method with nothing known about its {@code this}. */
   void enter(int method, int context) {
-    at(method).set(flow(context, null));
+    at(method).set(flowNumber(context, null, 0));
   }
 
   /** Carries the flows of {@code caller} along the edge; whether the callee gained one. */
@@ -59,19 +63,18 @@ final class ReceiverBounds {
     String introduced = !onThis && template.get(callee)
         ? introducedBy.computeIfAbsent(edge, this::staticReceiverTypeOrNone) : null;
     if (introduced != null && introduced.isEmpty()) introduced = null;
-    if (introduced == null && (!onThis || !from.intersects(bounded))) {
-      if (onThis || !from.intersects(bounded)) {
-        to.or(from);
-      } else {
-        for (int f = from.nextSetBit(0); f >= 0; f = from.nextSetBit(f + 1)) {
-          to.set(flow(flows.get(f).context(), null));
-        }
-      }
+    Event.NullFacts nullFacts = nullFacts(edge);
+    boolean special = from.intersects(bounded);
+    if (introduced == null && !special
+        && (nullFacts.nullArgs() == 0 || (nullFacts.nullArgs() & tested(callee)) == 0)) {
+      to.or(from);
       return to.cardinality() != before;
     }
     String calleeClass = classOf(callee);
     for (int f = from.nextSetBit(0); f >= 0; f = from.nextSetBit(f + 1)) {
       Flow fl = flows.get(f);
+      // the call is made only when parameters this flow entered with as null are not
+      if ((fl.nulls() & nullFacts.needsNonNull()) != 0) continue;
       String bound;
       if (onThis) {
         bound = fl.bound();
@@ -83,10 +86,56 @@ final class ReceiverBounds {
       } else {
         bound = introduced;
       }
-      to.set(flow(fl.context(), bound));
+      int nulls = nullFacts.nullsInto(fl.nulls());
+      if (nulls != 0) nulls &= tested(callee);
+      to.set(flowNumber(fl.context(), bound, nulls));
     }
     return to.cardinality() != before;
   }
+
+  /** What the call of the edge says about null (nothing for code a helper runs). */
+  Event.NullFacts nullFacts(CallGraph.Edge edge) {
+    Event.NullFacts known = nullFactsOf.get(edge);
+    if (known != null) return known;
+    Event.NullFacts f = calls.nullFacts(edge);
+    nullFactsOf.put(edge, f);
+    return f;
+  }
+
+  private final Map<CallGraph.Edge, Event.NullFacts> nullFactsOf = new java.util.IdentityHashMap<>();
+  /** By method number: the parameters some call of the method needs not null (-1: not known yet). */
+  private int[] tested;
+
+  /**
+   * The parameters of the method that some call it makes needs not to be null, directly or by
+   * passing the parameter on to a method that does.
+   */
+  private int tested(int method) {
+    if (tested == null) {
+      tested = new int[calls.methodCount()];
+      java.util.Arrays.fill(tested, UNKNOWN);
+    }
+    if (tested[method] == IN_PROGRESS) return 0; // a cycle adds nothing by itself
+    if (tested[method] != UNKNOWN) return tested[method];
+    tested[method] = IN_PROGRESS;
+    int bits = 0;
+    List<CallGraph.Edge> edges = calls.calleesOf(method);
+    int[] targets = calls.calleeNumbers(method);
+    for (int k = 0; k < targets.length; k++) {
+      Event.NullFacts f = nullFacts(edges.get(k));
+      bits |= f.needsNonNull();
+      if (f.forwards() == null) continue;
+      int there = tested(targets[k]);
+      for (int j = 0; j < f.forwards().length; j++) {
+        if (f.forwards()[j] >= 0 && (there & 1 << j) != 0) bits |= 1 << f.forwards()[j];
+      }
+    }
+    tested[method] = bits;
+    return bits;
+  }
+
+  private static final int UNKNOWN = -1;
+  private static final int IN_PROGRESS = -2;
 
   /** The contexts that reach the method, or null for none. */
   BitSet contextsOf(int method) {
@@ -103,10 +152,11 @@ final class ReceiverBounds {
     return b;
   }
 
-  private int flow(int context, String bound) {
+  private int flowNumber(int context, String bound, int nulls) {
+    if (nulls != 0) return special(new Flow(context, bound, nulls));
     int[] byContext = byBound.computeIfAbsent(bound == null ? "" : bound, b -> new int[0]);
     if (context < byContext.length && byContext[context] > 0) return byContext[context] - 1;
-    Flow f = new Flow(context, bound);
+    Flow f = new Flow(context, bound, 0);
     Integer known = index.get(f);
     int i;
     if (known != null) {
@@ -122,6 +172,17 @@ final class ReceiverBounds {
       byBound.put(bound == null ? "" : bound, byContext);
     }
     byContext[context] = i + 1;
+    return i;
+  }
+
+  /** The number of a flow with null parameters (rare: looked up in the index alone). */
+  private int special(Flow f) {
+    Integer known = index.get(f);
+    if (known != null) return known;
+    int i = flows.size();
+    flows.add(f);
+    index.put(f, i);
+    bounded.set(i);
     return i;
   }
 

@@ -42,8 +42,9 @@ final class Traces {
   /**
    * The path a finding shows for access {@code a} on {@code context}: one along which the map is
    * the one the finding is about (for a map an object made for itself, calls along which that
-   * object may be shared) and no caller holds a lock the finding says is not held; failing that,
-   * one of the first kind, then the shortest path.
+   * object may be shared), whose calls can all be made (none needs a parameter not null that the
+   * path passes as null), and where no caller holds a lock the finding says is not held; failing
+   * that, one of the first two kinds, then the shortest path.
    */
   TracePath of(AccessSite a, int context) {
     EntryLocks.Need need = need(a);
@@ -54,7 +55,7 @@ final class Traces {
     if (!satisfies(shortest, start, context, need, a.locks())) {
       path = paths.computeIfAbsent(new Key(a.timeMethod(), context, need, a.locks()),
           k -> searchAlong(start, context, need, a.locks()));
-      if (path == null && need != EntryLocks.Need.NOTHING) {
+      if (path == null && a.locks() != null) {
         path = paths.computeIfAbsent(new Key(a.timeMethod(), context, need, null),
             k -> searchAlong(start, context, need, null));
       }
@@ -87,7 +88,11 @@ final class Traces {
   /** A search's question: to which method, on which thread, needing what shared, under which locks. */
   private record Key(String method, int context, EntryLocks.Need need, LockSet locks) {}
 
-  private record Step(int method, EntryLocks.Need need, Step from, CallGraph.Edge by) {}
+  /**
+   * A state of the backward search: a method, what it needs shared, and which of its parameters
+   * must not be null for the calls after it on the path to be made (see {@link CallGraph#feasible}).
+   */
+  private record Step(int method, EntryLocks.Need need, int nonNull, Step from, CallGraph.Edge by) {}
 
   private final Map<Key, TracePath> paths = new HashMap<>();
 
@@ -101,8 +106,8 @@ final class Traces {
     if (start < 0 || !ownership.mayHold(start, need, context)) return null;
     java.util.ArrayDeque<Step> queue = new java.util.ArrayDeque<>();
     java.util.Set<Long> seen = new java.util.HashSet<>();
-    queue.add(new Step(start, need, null, null));
-    seen.add(state(start, need));
+    queue.add(new Step(start, need, 0, null, null));
+    seen.add(state(start, need, 0));
     while (!queue.isEmpty() && seen.size() < MAX_VISITED) {
       Step at = queue.poll();
       int m = at.method();
@@ -122,8 +127,10 @@ final class Traces {
         EntryLocks.Need before = ownership.across(caller, e, at.need());
         if (before == null || !ownership.mayHold(caller, before, context)) continue;
         if (!holdsOnly(e, locks)) continue;
-        if (!seen.add(state(caller, before))) continue;
-        queue.add(new Step(caller, before, at, e));
+        int nonNull = calls.nonNullBefore(e, at.nonNull());
+        if (nonNull < 0) continue;
+        if (!seen.add(state(caller, before, nonNull))) continue;
+        queue.add(new Step(caller, before, nonNull, at, e));
       }
     }
     return null;
@@ -148,12 +155,13 @@ final class Traces {
       if (at == null || !ownership.mayHold(caller, at, context)) return false;
       if (!holdsOnly(e, locks)) return false;
     }
+    if (!calls.feasible(edges)) return false;
     return ownership.mayHold(calls.number(path.entry()), at, context);
   }
 
-  /** A search state, a method and what it needs shared, as one number. */
-  private static long state(int method, EntryLocks.Need need) {
-    return (long) method << 16 | (need.param() + 2);
+  /** A search state, a method, what it needs shared and its parameters needed not null, as one number. */
+  private static long state(int method, EntryLocks.Need need, int nonNull) {
+    return (long) method << 40 | (long) (need.param() + 2) << 32 | (nonNull & 0xffffffffL);
   }
 
   /** Whether the call of edge {@code e} holds only locks in {@code locks} (null: any locks). */

@@ -103,6 +103,11 @@ final class BodyTranslator {
   /** Trees whose map belongs to an object parameter of this method, by its index (see access). */
   private final Map<Tree, Integer> paramHolders = new java.util.IdentityHashMap<>();
   private final Map<Element, Integer> params = new HashMap<>();
+  /**
+   * The parameters known not to be null where the translation is (bits by index): tests that guard
+   * the code ({@code if (p != null)}, {@code if (p == null) return;}). See {@link NullTests}.
+   */
+  private int nonNull;
   private final SharingNotes sharing;
   /** The @SuppressWarnings keys in force here (method and classes around it): lambdas inherit them. */
   private final java.util.Set<String> suppressions;
@@ -280,6 +285,37 @@ final class BodyTranslator {
     }
   }
 
+  /** The bit of the parameter {@code e} names, if a parameter the method never assigns; else 0. */
+  private int paramBit(ExpressionTree e) {
+    e = NullTests.strip(e);
+    if (!(e instanceof IdentifierTree)) return 0;
+    Element el = unit.element(e);
+    Integer i = el == null ? null : params.get(el);
+    if (i == null || i >= 31 || usage.reassigned(el)) return 0;
+    return 1 << i;
+  }
+
+  /** For each argument, the parameter of the method it passes on as is (-1: none); null for none. */
+  private int[] forwardedParams(List<? extends ExpressionTree> args) {
+    int[] out = null;
+    for (int i = 0; i < args.size() && i < 31; i++) {
+      int bit = paramBit(args.get(i));
+      if (bit == 0) continue;
+      if (out == null) {
+        out = new int[Math.min(args.size(), 31)];
+        java.util.Arrays.fill(out, -1);
+      }
+      out[i] = Integer.numberOfTrailingZeros(bit);
+    }
+    return out;
+  }
+
+  /** A call on a parameter ({@code handler.start()}) is made only when it is not null. */
+  private int receiverParamBit(Tree at) {
+    return at instanceof MethodInvocationTree mi && mi.getMethodSelect() instanceof MemberSelectTree ms
+        ? paramBit(ms.getExpression()) : 0;
+  }
+
   /** The class of the program a value of this type is an object of (not a map, code or lock). */
   private TypeElement programObjectType(TypeMirror t) {
     if (t.getKind() != TypeKind.DECLARED) return null;
@@ -367,6 +403,16 @@ final class BodyTranslator {
 
   void statement(Tree s) {
     if (s == null) return;
+    int known = nonNull;
+    translate(s);
+    // what a test inside a loop, a switch or a try learnt holds only on some paths past it
+    switch (s.getKind()) {
+      case BLOCK, VARIABLE, EXPRESSION_STATEMENT, IF, SYNCHRONIZED -> { }
+      default -> nonNull = known;
+    }
+  }
+
+  private void translate(Tree s) {
     switch (s.getKind()) {
       case BLOCK -> {
         for (StatementTree st : ((BlockTree) s).getStatements()) statement(st);
@@ -513,8 +559,10 @@ final class BodyTranslator {
   private void switchCases(List<? extends CaseTree> cases) {
     List<Stmt> arms = new ArrayList<>();
     boolean hasDefault = false;
+    int known = nonNull;
     for (CaseTree c : cases) {
       if (c.getExpressions().isEmpty()) hasDefault = true;
+      nonNull = known;
       open();
       if (c.getCaseKind() == CaseTree.CaseKind.RULE) {
         Tree body = c.getBody();
@@ -545,18 +593,30 @@ final class BodyTranslator {
       tried = tryLockOf(cond);
       if (tried == null) expr(cond);
     }
+    int known = nonNull;
+    int whenTrue = NullTests.nonNullWhen(cond, true, this::paramBit);
+    int whenFalse = NullTests.nonNullWhen(cond, false, this::paramBit);
     open();
     if (tried != null && !negated) add(new Stmt.Acquire(tried));
     boolean onError = testsForError(cond);
     if (onError) failureHandling++;
+    nonNull = known | whenTrue;
     statement(i.getThenStatement());
     if (onError) failureHandling--;
     Stmt then = close();
     open();
     if (tried != null && negated) add(new Stmt.Acquire(tried));
+    nonNull = known | whenFalse;
     statement(i.getElseStatement());
     Stmt otherwise = close();
     add(new Stmt.Branch(List.of(then, otherwise)));
+    // if (p == null) return; ... : the rest runs only with p
+    nonNull = known;
+    if (NullTests.leavesMethod(i.getThenStatement())) {
+      nonNull |= whenFalse;
+    } else if (i.getElseStatement() != null && NullTests.leavesMethod(i.getElseStatement())) {
+      nonNull |= whenTrue;
+    }
   }
 
   /** {@code lock.tryLock(...)} as a condition: the lock it takes when it returns true. */
@@ -586,6 +646,7 @@ final class BodyTranslator {
   }
 
   private void tryStatement(TryTree t) {
+    int knownAtTry = nonNull;
     List<String> executorsClosed = new ArrayList<>();
     List<LockRef> outerResourceLocks = resourceLocks;
     resourceLocks = new ArrayList<>();
@@ -613,6 +674,7 @@ final class BodyTranslator {
       }
       body = new Stmt.Try(body, List.of(), new Stmt.Seq(released));
     }
+    nonNull = knownAtTry;
     List<Stmt> catches = new ArrayList<>();
     for (CatchTree c : t.getCatches()) {
       boolean onError = catchesOnlyErrors(c);
@@ -801,12 +863,16 @@ final class BodyTranslator {
       case CONDITIONAL_EXPRESSION: {
         ConditionalExpressionTree c = (ConditionalExpressionTree) e;
         expr(c.getCondition());
+        int known = nonNull;
         open();
+        nonNull = known | NullTests.nonNullWhen(c.getCondition(), true, this::paramBit);
         Val whenTrue = expr(c.getTrueExpression());
         Stmt a = close();
         open();
+        nonNull = known | NullTests.nonNullWhen(c.getCondition(), false, this::paramBit);
         Val whenFalse = expr(c.getFalseExpression());
         Stmt b = close();
+        nonNull = known;
         add(new Stmt.Branch(List.of(a, b)));
         return preferKnown(whenTrue, whenFalse);
       }
@@ -814,9 +880,13 @@ final class BodyTranslator {
       case CONDITIONAL_OR: {
         BinaryTree b = (BinaryTree) e;
         expr(b.getLeftOperand());
+        int known = nonNull;
+        // the right operand runs only when the left one did not decide
+        nonNull = known | NullTests.nonNullWhen(b.getLeftOperand(), e.getKind() == Tree.Kind.CONDITIONAL_AND, this::paramBit);
         open();
         expr(b.getRightOperand());
         Stmt right = close();
+        nonNull = known;
         add(new Stmt.Branch(List.of(right, Stmt.EMPTY)));
         return Val.NONE;
       }
@@ -1530,7 +1600,9 @@ final class BodyTranslator {
       if (o.kind() != ObjectRef.Kind.NONE) objects.add(new Event.ObjectArg(i, o));
     }
     emit(new Event.Call(cx.methodId(m), virtual, recv, maps, tasks, callPos, receiverClass,
-        freshMaps, receiverObject, objects, virtual ? genericReceiver(at) : null));
+        freshMaps, receiverObject, objects, virtual ? genericReceiver(at) : null,
+        Event.NullFacts.of(NullTests.nullArguments(argTrees), nonNull | receiverParamBit(at),
+            forwardedParams(argTrees))));
   }
 
   /**

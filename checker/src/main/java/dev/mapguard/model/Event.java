@@ -60,17 +60,28 @@ public sealed interface Event {
    * @param receiverType for a virtual call on an object of a generic type, that type with its
    *                 type arguments ({@code Wrapper<Source>}); null otherwise. Only classes that
    *                 instantiate the type with the same arguments can be the receiver.
+   * @param nulls    which arguments are the literal {@code null}, and which parameters of the
+   *                 calling method must not be null for the call to be made
    */
   record Call(String target, boolean virtual, Receiver receiver, List<ArgBinding> mapArgs,
               List<TaskArg> taskArgs, SourcePos pos, String receiverClass,
               List<FreshArg> freshMapArgs, ObjectRef receiverObject, List<ObjectArg> objectArgs,
-              GenericType receiverType)
+              GenericType receiverType, NullFacts nulls)
       implements Event {
     public Call {
       mapArgs = List.copyOf(mapArgs);
       taskArgs = List.copyOf(taskArgs);
       freshMapArgs = List.copyOf(freshMapArgs);
       objectArgs = List.copyOf(objectArgs);
+      if (nulls == null) nulls = NullFacts.NONE;
+    }
+
+    public Call(String target, boolean virtual, Receiver receiver, List<ArgBinding> mapArgs,
+                List<TaskArg> taskArgs, SourcePos pos, String receiverClass,
+                List<FreshArg> freshMapArgs, ObjectRef receiverObject, List<ObjectArg> objectArgs,
+                GenericType receiverType) {
+      this(target, virtual, receiver, mapArgs, taskArgs, pos, receiverClass, freshMapArgs,
+          receiverObject, objectArgs, receiverType, NullFacts.NONE);
     }
 
     public Call(String target, boolean virtual, Receiver receiver, List<ArgBinding> mapArgs,
@@ -101,6 +112,41 @@ public sealed interface Event {
   record GenericType(String classId, List<String> args) {
     public GenericType {
       args = List.copyOf(args);
+    }
+  }
+
+  /**
+   * What a call says about {@code null}, as bits by parameter index (the first 31):
+   * {@code nullArgs}, the arguments that are the literal {@code null} ({@code setHandler(null)});
+   * {@code needsNonNull}, the parameters of the calling method the call is made only when they are
+   * not null: it is their method's call ({@code handler.start()}) or it runs only after a test
+   * ({@code if (handler != null) addManaged(handler);}); {@code forwards}, the caller's parameters
+   * passed on as arguments. A caller passing null for such a parameter, directly or through
+   * callers that pass it on, does not reach that call (see {@code analysis.ReceiverBounds}).
+   */
+  record NullFacts(int nullArgs, int needsNonNull, int[] forwards) {
+    public static final NullFacts NONE = new NullFacts(0, 0, null);
+
+    /**
+     * @param forwards for each argument, the index of the calling method's parameter it passes on
+     *                 as is, or -1; null when no argument does
+     */
+    public static NullFacts of(int nullArgs, int needsNonNull, int[] forwards) {
+      return nullArgs == 0 && needsNonNull == 0 && forwards == null ? NONE
+          : new NullFacts(nullArgs, needsNonNull, forwards);
+    }
+
+    /**
+     * The callee's parameters that are null when the caller's parameters {@code callerNulls} are:
+     * the literal nulls, and the caller's null parameters passed on ({@code updateBean(old, handler)}).
+     */
+    public int nullsInto(int callerNulls) {
+      int bits = nullArgs;
+      if (forwards == null || callerNulls == 0) return bits;
+      for (int j = 0; j < forwards.length && j < 31; j++) {
+        if (forwards[j] >= 0 && (callerNulls & 1 << forwards[j]) != 0) bits |= 1 << j;
+      }
+      return bits;
     }
   }
 
