@@ -8,6 +8,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
+import dev.mapguard.model.Event;
 import dev.mapguard.model.Program;
 import java.io.IOException;
 import java.net.URI;
@@ -208,5 +209,70 @@ class ExtractorTest {
     assertEquals(false, p.clazz("Sharing$ChecksItselfWhenMade").sharing().thisRegistered(),
         "this handed to a method of the program registers only if that method keeps it, which the"
             + " analysis decides");
+  }
+
+  @Test
+  void callsSayWhichArgumentsAreNullAndWhichParametersTheyNeedNotNull() {
+    Extracted x = extract(List.of(source("Nulls", """
+        class Nulls {
+          void mark() {}
+          void guarded(Object p, Object q, Object r) {
+            mark();
+            if (p != null) mark();
+            if (q == null || r == null) {
+              mark();
+              return;
+            }
+            mark();
+            try {
+              if (p == null) throw new IllegalStateException();
+              mark();
+            } catch (IllegalStateException e) {
+              mark();
+            }
+            for (int i = 0; i < 2; i++) {
+              if (p == null) return;
+              mark();
+            }
+            mark();
+            boolean b = p != null && call(p);
+            mark();
+          }
+          boolean call(Object o) { return o != null; }
+          void reassigned(Object p) {
+            if (p != null) mark();
+            p = null;
+          }
+          void onParameter(Nulls n) { n.mark(); }
+          void callers() { guarded(null, this, (Object) null); }
+          void forward(Object p) { guarded(this, p, p); }
+        }
+        """)));
+    Program program = x.program();
+    // mark(): always; behind p != null; inside the branch that returns; after it (q and r); in the
+    // try after a throw (p too); in its catch; in the loop after a return (p); after the loop; after ..
+    assertEquals(List.of(0, 1, 0, 6, 7, 6, 7, 6, 6), needs(program, "Nulls#guarded(java.lang.Object,java.lang.Object,java.lang.Object)", "mark"));
+    // call(p) is the right operand of p != null &&
+    assertEquals(List.of(7), needs(program, "Nulls#guarded(java.lang.Object,java.lang.Object,java.lang.Object)", "call"));
+    assertEquals(List.of(0), needs(program, "Nulls#reassigned(java.lang.Object)", "mark"), "an assigned parameter");
+    assertEquals(List.of(1), needs(program, "Nulls#onParameter(Nulls)", "mark"), "a call on the parameter");
+    Event.NullFacts passed = calls(program, "Nulls#callers()", "guarded").get(0).nulls();
+    assertEquals(0b101, passed.nullArgs());
+    Event.NullFacts forwarded = calls(program, "Nulls#forward(java.lang.Object)", "guarded").get(0).nulls();
+    assertEquals(0, forwarded.nullArgs());
+    assertEquals(List.of(-1, 0, 0), java.util.Arrays.stream(forwarded.forwards()).boxed().toList());
+    assertEquals(0b110, forwarded.nullsInto(1), "a caller's null parameter passed on");
+  }
+
+  private static List<Event.Call> calls(Program program, String method, String name) {
+    List<Event.Call> out = new ArrayList<>();
+    for (Event e : program.method(method).events()) {
+      if (e instanceof Event.Call c && c.target().startsWith("Nulls#" + name + "(")) out.add(c);
+    }
+    return out;
+  }
+
+  private static List<Integer> needs(Program program, String method, String name) {
+    return calls(program, method, name).stream().map(c -> c.nulls().needsNonNull()).toList();
   }
 }
