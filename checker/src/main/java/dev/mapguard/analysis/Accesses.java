@@ -105,11 +105,15 @@ final class Accesses {
       if (cell == null) continue;
       Cells.CellFacts f = cells.facts(cell);
       boolean ownFrame = b.cell() instanceof CellRef.Local l && declaredIn(l, caller.id());
+      // a map the caller made and has not handed on yet: the helper fills it before anyone else
+      // can see it (MemberMap.cloneAdding's putMember(addresses, member), then new MemberMap(addresses))
+      boolean unpublished = ownFrame && f.field() != null
+          && unpublishedAt(caller, callEvent, (CellRef.Local) b.cell());
       for (String target : calls.dispatch(call)) {
         List<CallGraph.Edge> path = new ArrayList<>();
         path.add(new CallGraph.Edge(caller.id(), callEvent, target, call.receiver()));
-        instantiate(target, b.index(), cell, f, b.cell(), ownFrame, caller.id(), callEvent, atCall,
-            path, new HashSet<>(), 0);
+        instantiate(target, b.index(), cell, f, b.cell(), ownFrame, unpublished, caller.id(),
+            callEvent, atCall, path, new HashSet<>(), 0);
       }
     }
   }
@@ -122,26 +126,54 @@ final class Accesses {
    * ends up in, it would otherwise race with every use of that field.
    */
   private boolean filledBeforeHandedOn(MethodInfo m, int event, CellRef.Local local) {
-    var info = program.locals().get(local.id());
-    if (info == null || info.captured() || !cells.ownKinds(local).onlyMadeHere()) return false;
-    MethodLayout layout = layouts.apply(m.id());
-    List<Event> events = m.events();
-    for (int j = 0; j < events.size(); j++) {
-      if (handsOn(events.get(j), local) && (j == event || layout.canReach(j, event))) return false;
-    }
-    return true;
+    return madeHere(local) && !handedOnBefore(m, event, local, true);
   }
 
-  private static boolean handsOn(Event e, CellRef.Local local) {
+  /**
+   * Whether the local's map is still the method's alone when call {@code event} passes it on: it
+   * holds only maps made here, no lambda captures it, and nothing before the call hands it on.
+   */
+  private boolean unpublishedAt(MethodInfo m, int event, CellRef.Local local) {
+    return madeHere(local) && !handedOnBefore(m, event, local, false);
+  }
+
+  private boolean madeHere(CellRef.Local local) {
+    var info = program.locals().get(local.id());
+    return info != null && !info.captured() && cells.ownKinds(local).onlyMadeHere();
+  }
+
+  /**
+   * Whether an event of the method that can run before {@code event} hands on the map variable
+   * {@code v} (a call passing it, a store of it, code started or run): {@code event} itself counts
+   * when {@code orAt}.
+   */
+  private boolean handedOnBefore(MethodInfo m, int event, CellRef v, boolean orAt) {
+    MethodLayout layout = null;
+    List<Event> events = m.events();
+    for (int j = 0; j < events.size(); j++) {
+      if (!handsOn(events.get(j), v)) continue;
+      if (j == event) {
+        if (orAt) return true;
+        continue;
+      }
+      if (layout == null) layout = layouts.apply(m.id());
+      if (layout.canReach(j, event)) return true;
+    }
+    return false;
+  }
+
+  private static boolean handsOn(Event e, CellRef v) {
     if (e instanceof Event.Call c) {
       for (Event.ArgBinding b : c.mapArgs()) {
-        if (b.cell().equals(local)) return true;
+        if (b.cell().equals(v)) return true;
       }
       return false;
     }
     if (e instanceof Event.Store s) {
-      return !s.target().equals(local) && s.value() instanceof Alloc.FromCell from
-          && from.cell().equals(local);
+      if (s.target().equals(v)) return false;
+      return s.value() instanceof Alloc.FromCell from && from.cell().equals(v)
+          || v instanceof CellRef.Param p && s.value() instanceof Alloc.FromParam fp
+          && fp.methodId().equals(p.methodId()) && fp.index() == p.index();
     }
     return e instanceof Event.Spawn || e instanceof Event.RunTask;
   }
@@ -151,29 +183,38 @@ final class Accesses {
     return info != null && info.methodId().equals(method);
   }
 
+  /**
+   * The accesses a helper makes through its map parameter {@code param} (and those of the helpers
+   * it passes it to), as accesses of the map the caller passed; {@code unpublished}: that map is
+   * still the caller's alone, so an access the helper makes before handing the parameter on races
+   * with nobody.
+   */
   private void instantiate(String method, int param, String cell, Cells.CellFacts f,
-                           CellRef passed, boolean ownFrame, String via, int viaEvent, LockSet outerLocks,
+                           CellRef passed, boolean ownFrame, boolean unpublished, String via,
+                           int viaEvent, LockSet outerLocks,
                            List<CallGraph.Edge> path, Set<String> seen, int depth) {
     if (depth > MAX_FORWARDING || !seen.add(method + "/" + param)) return;
     MethodInfo m = program.method(method);
     if (m == null) return;
     List<Event> events = m.events();
     LockSet[] own = held.apply(method);
-    LockRef paramLock = new LockRef(LockRef.Kind.LOCAL, new CellRef.Param(method, param).id(),
-        LockRef.Mode.EXCLUSIVE);
+    CellRef.Param self = new CellRef.Param(method, param);
+    LockRef paramLock = new LockRef(LockRef.Kind.LOCAL, self.id(), LockRef.Mode.EXCLUSIVE);
     for (int j = 0; j < events.size(); j++) {
       Event e = events.get(j);
       if (e instanceof Event.Access a && a.cell() instanceof CellRef.Param p
           && p.methodId().equals(method) && p.index() == param) {
+        boolean owned = unpublished && !handedOnBefore(m, j, self, false);
         add(method, j, a, cell, f, passed, asPassed(own[j], paramLock, passed).union(outerLocks),
-            contexts.contextsOf(via), via, viaEvent, path, false, ownFrame);
+            contexts.contextsOf(via), via, viaEvent, path, owned, ownFrame);
       } else if (e instanceof Event.Call c) {
         for (Event.ArgBinding b : c.mapArgs()) {
           if (b.cell() instanceof CellRef.Param p && p.methodId().equals(method) && p.index() == param) {
             for (String target : calls.dispatch(c)) {
               List<CallGraph.Edge> next = new ArrayList<>(path);
               next.add(new CallGraph.Edge(method, j, target, c.receiver()));
-              instantiate(target, b.index(), cell, f, passed, ownFrame, via, viaEvent,
+              instantiate(target, b.index(), cell, f, passed, ownFrame,
+                  unpublished && !handedOnBefore(m, j, self, false), via, viaEvent,
                   asPassed(own[j], paramLock, passed).union(outerLocks), next, seen, depth + 1);
             }
           }
