@@ -105,7 +105,12 @@ public final class ClassExtractor {
         case VARIABLE -> {
           VariableTree v = (VariableTree) member;
           Element e = unit.element(v);
-          if (!(e instanceof VariableElement ve) || ve.getKind() != ElementKind.FIELD) continue;
+          // an enum constant is a static field too; its class body ({@code SEND { void run() {..} }})
+          // is an anonymous subclass of the enum, made in the enum's static initialiser
+          if (!(e instanceof VariableElement ve)
+              || ve.getKind() != ElementKind.FIELD && ve.getKind() != ElementKind.ENUM_CONSTANT) {
+            continue;
+          }
           ProgramBuilder.FieldDraft draft = fieldDraft(ve);
           if (draft != null) {
             // the draft may have been made from a use in another class: complete it here
