@@ -609,7 +609,13 @@ final class BodyTranslator {
     nonNull = known | whenFalse;
     statement(i.getElseStatement());
     Stmt otherwise = close();
-    add(new Stmt.Branch(List.of(then, otherwise)));
+    if (tried == null && i.getElseStatement() == null && onlyLocksOf(then, nullTestedField(cond))) {
+      // if (lock != null) lock.writeLock().lock(): a lock taken wherever there is one (an object
+      // made without it is one its class does not share), as its helper's callers assume
+      add(then);
+    } else {
+      add(new Stmt.Branch(List.of(then, otherwise)));
+    }
     // if (p == null) return; ... : the rest runs only with p
     nonNull = known;
     if (NullTests.leavesMethod(i.getThenStatement())) {
@@ -617,6 +623,39 @@ final class BodyTranslator {
     } else if (i.getElseStatement() != null && NullTests.leavesMethod(i.getElseStatement())) {
       nonNull |= whenTrue;
     }
+  }
+
+  /** The lock field a condition {@code lock != null} tests, or null. */
+  private String nullTestedField(ExpressionTree cond) {
+    if (!(NullTests.strip(cond) instanceof BinaryTree b) || b.getKind() != Tree.Kind.NOT_EQUAL_TO) return null;
+    ExpressionTree l = NullTests.strip(b.getLeftOperand());
+    ExpressionTree r = NullTests.strip(b.getRightOperand());
+    ExpressionTree tested = r.getKind() == Tree.Kind.NULL_LITERAL ? l
+        : l.getKind() == Tree.Kind.NULL_LITERAL ? r : null;
+    if (!(tested instanceof IdentifierTree) && !(tested instanceof MemberSelectTree)) return null;
+    return unit.element(tested) instanceof VariableElement v && v.getKind() == ElementKind.FIELD
+        && cx.recognizers.isLockType(v.asType()) ? cx.fieldId(v) : null;
+  }
+
+  /**
+   * Whether the statement only takes or releases locks held in fields of the class that declares
+   * the lock field {@code fieldId} (not null): that lock, or the halves of it kept in fields of
+   * their own ({@code if (lock != null) writeLock.lock();}).
+   */
+  private static boolean onlyLocksOf(Stmt s, String fieldId) {
+    if (fieldId == null) return false;
+    if (s instanceof Stmt.Seq seq) {
+      boolean any = false;
+      for (Stmt part : seq.body()) {
+        if (!onlyLocksOf(part, fieldId)) return false;
+        any = true;
+      }
+      return any;
+    }
+    LockRef lock = s instanceof Stmt.Acquire a ? a.lock() : s instanceof Stmt.Release r ? r.lock() : null;
+    if (lock == null || lock.kind() != LockRef.Kind.FIELD) return false;
+    int hash = fieldId.indexOf('#');
+    return lock.id().equals(fieldId) || hash > 0 && lock.id().startsWith(fieldId.substring(0, hash + 1));
   }
 
   /** {@code lock.tryLock(...)} as a condition: the lock it takes when it returns true. */
