@@ -79,7 +79,9 @@ public final class EntryLocks {
           params = follow(params, a.holderParam(), id);
         } else if (ev instanceof Event.Call c) {
           for (ObjectRef o : objectsOf(c)) {
-            if (o.kind() == ObjectRef.Kind.PARAM) params = follow(params, o.param(), id);
+            if (o.kind() == ObjectRef.Kind.PARAM || o.kind() == ObjectRef.Kind.PARAM_FIELD) {
+              params = follow(params, o.param(), id);
+            }
           }
         }
       }
@@ -164,6 +166,7 @@ public final class EntryLocks {
       case OUTER, OTHER -> call == null ? Need.NOTHING
           : call.receiverObject().kind() == ObjectRef.Kind.PARAM ? new Need(call.receiverObject().param())
           : madeForIt(call.receiverObject()) ? Need.THIS
+          : madeForParam(call.receiverObject()) ? new Need(call.receiverObject().param())
           : Need.NOTHING;
     };
   }
@@ -188,7 +191,7 @@ public final class EntryLocks {
       case PARAM -> new Need(passed.param());
       case MADE_HERE, MADE_BY -> ownership.argumentOwned(calls.id(caller), e.event(), call,
           need.param(), passed) ? null : Need.NOTHING;
-      case NONE, STATIC, HELD -> Need.NOTHING;
+      case NONE, STATIC, HELD, PARAM_FIELD -> Need.NOTHING;
     };
   }
 
@@ -285,7 +288,7 @@ public final class EntryLocks {
       case PARAM -> sharedParams.get(caller).get(passed.param());
       case MADE_HERE, MADE_BY -> ownership.argumentOwned(calls.id(caller), event, call, index, passed)
           ? null : contexts.contextsOf(caller);
-      case NONE, STATIC, HELD -> contexts.contextsOf(caller);
+      case NONE, STATIC, HELD, PARAM_FIELD -> contexts.contextsOf(caller);
     };
   }
 
@@ -298,6 +301,17 @@ public final class EntryLocks {
   private boolean madeForIt(ObjectRef o) {
     if (o.kind() != ObjectRef.Kind.HELD) return false;
     if (o.justMade()) return true;
+    dev.mapguard.model.ClassInfo holder = program.clazz(o.holder());
+    return holder != null && holder.sharing().freshFields().contains(o.field());
+  }
+
+  /**
+   * Whether the object is one a parameter's object holds in a field that only ever gets new
+   * objects ({@code planner.dag} of a {@code Planner} whose {@code dag = new DAG()}): where the
+   * parameter's object is the path's own, so is that object.
+   */
+  private boolean madeForParam(ObjectRef o) {
+    if (o.kind() != ObjectRef.Kind.PARAM_FIELD) return false;
     dev.mapguard.model.ClassInfo holder = program.clazz(o.holder());
     return holder != null && holder.sharing().freshFields().contains(o.field());
   }

@@ -1014,7 +1014,7 @@ final class BodyTranslator {
     switch (e.getKind()) {
       case FIELD:
       case ENUM_CONSTANT:
-        return field((VariableElement) e, implicitReceiver(e), id);
+        return field((VariableElement) e, implicitReceiver(e), id, Val.NONE);
       case PARAMETER:
         // a parameter of a method around this lambda or local class: captured, so kept
         if (!params.containsKey(e)) sharing.kept((VariableElement) e);
@@ -1067,7 +1067,7 @@ final class BodyTranslator {
     if (e.getKind() == ElementKind.FIELD || e.getKind() == ElementKind.ENUM_CONSTANT) {
       Qualifier q = qualifier(ms.getExpression(), e);
       if (q.receiver() == Receiver.OTHER) heldByParameter(ms, q.value());
-      return field((VariableElement) e, q.receiver(), ms);
+      return field((VariableElement) e, q.receiver(), ms, q.value());
     }
     if (e.getKind() == ElementKind.CLASS || e.getKind() == ElementKind.INTERFACE
         || e.getKind() == ElementKind.PACKAGE || e.getKind() == ElementKind.ENUM) {
@@ -1134,6 +1134,7 @@ final class BodyTranslator {
     if (v instanceof Val.MadeV mv) return ObjectRef.madeBy(null, mv.maker(), mv.receiver());
     if (v instanceof Val.StaticObjV st) return ObjectRef.staticField(st.object().fieldId());
     if (v instanceof Val.HeldObjV h) {
+      if (h.viaParam() >= 0) return ObjectRef.fieldOfParam(h.viaParam(), h.holder(), h.fieldId());
       return h.justMade() ? ObjectRef.justMadeIn(h.holder(), h.fieldId()) : ObjectRef.heldBy(h.holder(), h.fieldId());
     }
     return ObjectRef.NONE;
@@ -1146,7 +1147,7 @@ final class BodyTranslator {
     return Receiver.OTHER;
   }
 
-  private Val field(VariableElement f, Receiver recv, Tree tree) {
+  private Val field(VariableElement f, Receiver recv, Tree tree, Val qualifier) {
     ProgramBuilder.FieldDraft draft = cx.classExtractor().fieldDraft(f);
     if (draft == null) {
       if (isFlag(f)) emit(new Event.FlagRead(cx.fieldId(f), unit.pos(tree)));
@@ -1169,6 +1170,11 @@ final class BodyTranslator {
       }
       // another object's field: that object's holder is not followed, so take it as let go
       cx.program.fieldNotHeld(cx.fieldId(f));
+      // a parameter's field (planner.dag): the object a parameter's object holds, which is the
+      // caller's own where the parameter is (see ObjectRef.Kind.PARAM_FIELD)
+      if (qualifier instanceof Val.ParamObjV p && p.methodId().equals(methodId)) {
+        return new Val.HeldObjV(cx.classId(owner), cx.fieldId(f), false, p.index());
+      }
       return Val.NONE;
     }
     return switch (draft.role) {

@@ -120,7 +120,12 @@ sealed interface Val {
    * {@code holder}, of a type of the program): a client's object where {@code this} is one, if
    * the field turns out to be held (see {@code SharingNotes.objectFieldStored}).
    */
-  record HeldObjV(String holder, String fieldId, boolean justMade) implements Val {}
+  record HeldObjV(String holder, String fieldId, boolean justMade, int viaParam) implements Val {
+    /** The object {@code this} holds in the field ({@code viaParam} -1). */
+    HeldObjV(String holder, String fieldId, boolean justMade) {
+      this(holder, fieldId, justMade, -1);
+    }
+  }
 
   /** Parameter {@code index} of method {@code methodId}, an object of a class of the program. */
   record ParamObjV(String methodId, int index) implements Val {}

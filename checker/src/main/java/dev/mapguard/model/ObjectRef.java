@@ -21,6 +21,9 @@ package dev.mapguard.model;
  *       {@code field} of class {@code holder}, a field whose objects the holder made or was given
  *       when it was made, and hands to no other object ({@code ClassSharing.heldFields}): where {@code this} is a
  *       client's object, so is this one.
+ *   <li>{@link Kind#PARAM_FIELD}: the object parameter {@code param}'s object holds in its
+ *       instance field {@code field} of class {@code holder} ({@code planner.dag}); where every
+ *       store of that field gives a new object, it is the parameter's object's own.
  * </ul>
  *
  * For locals, only uses before the local may escape other than by being passed to a method of the
@@ -33,7 +36,7 @@ package dev.mapguard.model;
  */
 public record ObjectRef(Kind kind, String local, int param, String maker, String field,
                         String holder, boolean justMade, ObjectRef from) {
-  public enum Kind { NONE, MADE_HERE, MADE_BY, PARAM, THIS, STATIC, HELD }
+  public enum Kind { NONE, MADE_HERE, MADE_BY, PARAM, THIS, STATIC, HELD, PARAM_FIELD }
 
   public static final ObjectRef NONE =
       new ObjectRef(Kind.NONE, null, -1, null, null, null, false, null);
@@ -60,6 +63,11 @@ public record ObjectRef(Kind kind, String local, int param, String maker, String
 
   public static ObjectRef staticField(String fieldId) {
     return new ObjectRef(Kind.STATIC, null, -1, null, fieldId, null, false, null);
+  }
+
+  /** The object parameter {@code index}'s object holds in field {@code fieldId} of {@code holder}. */
+  public static ObjectRef fieldOfParam(int index, String holder, String fieldId) {
+    return new ObjectRef(Kind.PARAM_FIELD, null, index, null, fieldId, holder, false, null);
   }
 
   /** The object {@code holder}'s instance field {@code fieldId} holds (see {@link Kind#HELD}). */
