@@ -46,6 +46,7 @@ final class ReceiverBounds {
     this.calls = calls;
     this.reaching = new BitSet[calls.methodCount()];
     this.template = templates(calls);
+    this.nullFactsOf = new Event.NullFacts[calls.methodCount()][];
   }
 
   /** The context enters the method with nothing known about its {@code this}. */
@@ -54,7 +55,7 @@ final class ReceiverBounds {
   }
 
   /** Carries the flows of {@code caller} along the edge; whether the callee gained one. */
-  boolean flow(int caller, CallGraph.Edge edge, int callee) {
+  boolean flow(int caller, int k, CallGraph.Edge edge, int callee) {
     BitSet from = reaching[caller];
     if (from == null || from.isEmpty()) return false;
     BitSet to = at(callee);
@@ -63,7 +64,7 @@ final class ReceiverBounds {
     String introduced = !onThis && template.get(callee)
         ? introducedBy.computeIfAbsent(edge, this::staticReceiverTypeOrNone) : null;
     if (introduced != null && introduced.isEmpty()) introduced = null;
-    Event.NullFacts nullFacts = nullFacts(edge);
+    Event.NullFacts nullFacts = nullFacts(caller, k);
     boolean special = from.intersects(bounded);
     if (introduced == null && !special
         && (nullFacts.nullArgs() == 0 || (nullFacts.nullArgs() & tested(callee)) == 0)) {
@@ -93,16 +94,27 @@ final class ReceiverBounds {
     return to.cardinality() != before;
   }
 
-  /** What the call of the edge says about null (nothing for code a helper runs). */
-  Event.NullFacts nullFacts(CallGraph.Edge edge) {
-    Event.NullFacts known = nullFactsOf.get(edge);
-    if (known != null) return known;
-    Event.NullFacts f = calls.nullFacts(edge);
-    nullFactsOf.put(edge, f);
-    return f;
+  /**
+   * What the call of edge {@code k} of {@code caller} ({@link CallGraph#calleesOf} order) says
+   * about null; looked up once per method, as the fixed point visits its edges again and again.
+   */
+  private Event.NullFacts nullFacts(int caller, int k) {
+    Event.NullFacts[] known = nullFactsOf[caller];
+    if (known == null) {
+      List<CallGraph.Edge> edges = calls.calleesOf(caller);
+      MethodInfo info = program.method(calls.id(caller));
+      known = new Event.NullFacts[edges.size()];
+      for (int i = 0; i < known.length; i++) {
+        Event.Call c = edges.get(i).callIn(info);
+        known[i] = c == null ? Event.NullFacts.NONE : c.nulls();
+      }
+      nullFactsOf[caller] = known;
+    }
+    return known[k];
   }
 
-  private final Map<CallGraph.Edge, Event.NullFacts> nullFactsOf = new java.util.IdentityHashMap<>();
+  /** By method number: what its calls say about null, by edge (see {@link #nullFacts}). */
+  private final Event.NullFacts[][] nullFactsOf;
   /** By method number: the parameters some call of the method needs not null (-1: not known yet). */
   private int[] tested;
 
@@ -122,7 +134,7 @@ final class ReceiverBounds {
     List<CallGraph.Edge> edges = calls.calleesOf(method);
     int[] targets = calls.calleeNumbers(method);
     for (int k = 0; k < targets.length; k++) {
-      Event.NullFacts f = nullFacts(edges.get(k));
+      Event.NullFacts f = nullFacts(method, k);
       bits |= f.needsNonNull();
       if (f.forwards() == null) continue;
       int there = tested(targets[k]);

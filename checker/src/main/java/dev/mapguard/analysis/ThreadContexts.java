@@ -278,7 +278,7 @@ public final class ThreadContexts {
       int[] targets = calls.calleeNumbers(m);
       List<CallGraph.Edge> edges = calls.calleesOf(m);
       for (int k = 0; k < targets.length; k++) {
-        if (bounds.flow(m, edges.get(k), targets[k]) && !queued.get(targets[k])) {
+        if (bounds.flow(m, k, edges.get(k), targets[k]) && !queued.get(targets[k])) {
           queued.set(targets[k]);
           pending.add(targets[k]);
         }
