@@ -49,12 +49,17 @@ public final class CallGraph {
       if (caller == null || callback() || event < 0 || event >= caller.events().size()) return null;
       return caller.events().get(event) instanceof Event.Call c ? c : null;
     }
+
+    /** What the call says about null ({@link Event.NullFacts}); nothing for code a helper runs. */
+    public Event.NullFacts nullFactsIn(MethodInfo caller) {
+      Event.Call c = callIn(caller);
+      return c == null ? Event.NullFacts.NONE : c.nulls();
+    }
   }
 
   /** What the edge's call says about null ({@link Event.NullFacts}); nothing for code a helper runs. */
   public Event.NullFacts nullFacts(Edge e) {
-    Event.Call c = e.callIn(program.method(e.caller()));
-    return c == null ? Event.NullFacts.NONE : c.nulls();
+    return e.nullFactsIn(program.method(e.caller()));
   }
 
   /**
@@ -66,12 +71,7 @@ public final class CallGraph {
   public int nonNullBefore(Edge in, int calleeNeeds) {
     Event.NullFacts f = nullFacts(in);
     if ((f.nullArgs() & calleeNeeds) != 0) return -1;
-    int needs = f.needsNonNull();
-    if (calleeNeeds == 0 || f.forwards() == null) return needs;
-    for (int j = 0; j < f.forwards().length; j++) {
-      if (f.forwards()[j] >= 0 && (calleeNeeds & 1 << j) != 0) needs |= 1 << f.forwards()[j];
-    }
-    return needs;
+    return f.needsNonNull() | f.fromCallee(calleeNeeds);
   }
 
   /**

@@ -104,10 +104,7 @@ final class ReceiverBounds {
       List<CallGraph.Edge> edges = calls.calleesOf(caller);
       MethodInfo info = program.method(calls.id(caller));
       known = new Event.NullFacts[edges.size()];
-      for (int i = 0; i < known.length; i++) {
-        Event.Call c = edges.get(i).callIn(info);
-        known[i] = c == null ? Event.NullFacts.NONE : c.nulls();
-      }
+      for (int i = 0; i < known.length; i++) known[i] = edges.get(i).nullFactsIn(info);
       nullFactsOf[caller] = known;
     }
     return known[k];
@@ -131,16 +128,11 @@ final class ReceiverBounds {
     if (tested[method] != UNKNOWN) return tested[method];
     tested[method] = IN_PROGRESS;
     int bits = 0;
-    List<CallGraph.Edge> edges = calls.calleesOf(method);
     int[] targets = calls.calleeNumbers(method);
     for (int k = 0; k < targets.length; k++) {
       Event.NullFacts f = nullFacts(method, k);
       bits |= f.needsNonNull();
-      if (f.forwards() == null) continue;
-      int there = tested(targets[k]);
-      for (int j = 0; j < f.forwards().length; j++) {
-        if (f.forwards()[j] >= 0 && (there & 1 << j) != 0) bits |= 1 << f.forwards()[j];
-      }
+      if (f.forwards() != null) bits |= f.fromCallee(tested(targets[k]));
     }
     tested[method] = bits;
     return bits;

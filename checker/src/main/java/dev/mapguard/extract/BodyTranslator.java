@@ -287,6 +287,7 @@ final class BodyTranslator {
 
   /** The bit of the parameter {@code e} names, if a parameter the method never assigns; else 0. */
   private int paramBit(ExpressionTree e) {
+    if (params.isEmpty()) return 0;
     e = NullTests.strip(e);
     if (!(e instanceof IdentifierTree)) return 0;
     Element el = unit.element(e);

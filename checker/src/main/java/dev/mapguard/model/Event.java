@@ -141,12 +141,29 @@ public sealed interface Event {
      * the literal nulls, and the caller's null parameters passed on ({@code updateBean(old, handler)}).
      */
     public int nullsInto(int callerNulls) {
-      int bits = nullArgs;
-      if (forwards == null || callerNulls == 0) return bits;
+      return nullArgs | passedOn(callerNulls, false);
+    }
+
+    /**
+     * The caller's parameters passed on as the callee's parameters {@code calleeParams}: what the
+     * callee needs of its parameters, asked of the caller's ({@code setErrorHandler(h)} calling
+     * {@code updateBean(old, h)}).
+     */
+    public int fromCallee(int calleeParams) {
+      return passedOn(calleeParams, true);
+    }
+
+    /** Forwarded bits: caller's to callee's ({@code backwards} false), or callee's to caller's. */
+    private int passedOn(int bits, boolean backwards) {
+      if (forwards == null || bits == 0) return 0;
+      int out = 0;
       for (int j = 0; j < forwards.length && j < 31; j++) {
-        if (forwards[j] >= 0 && (callerNulls & 1 << forwards[j]) != 0) bits |= 1 << j;
+        if (forwards[j] < 0) continue;
+        int from = backwards ? j : forwards[j];
+        int to = backwards ? forwards[j] : j;
+        if ((bits & 1 << from) != 0) out |= 1 << to;
       }
-      return bits;
+      return out;
     }
   }
 
