@@ -300,9 +300,7 @@ public final class EntryLocks {
    */
   private boolean madeForIt(ObjectRef o) {
     if (o.kind() != ObjectRef.Kind.HELD) return false;
-    if (o.justMade()) return true;
-    dev.mapguard.model.ClassInfo holder = program.clazz(o.holder());
-    return holder != null && holder.sharing().freshFields().contains(o.field());
+    return o.justMade() || freshField(o);
   }
 
   /**
@@ -311,7 +309,11 @@ public final class EntryLocks {
    * parameter's object is the path's own, so is that object.
    */
   private boolean madeForParam(ObjectRef o) {
-    if (o.kind() != ObjectRef.Kind.PARAM_FIELD) return false;
+    return o.kind() == ObjectRef.Kind.PARAM_FIELD && freshField(o);
+  }
+
+  /** Whether every store of the object's field (of class {@code o.holder()}) gives a new object. */
+  private boolean freshField(ObjectRef o) {
     dev.mapguard.model.ClassInfo holder = program.clazz(o.holder());
     return holder != null && holder.sharing().freshFields().contains(o.field());
   }
