@@ -53,15 +53,16 @@ public final class Analysis {
         .collect();
     TreeMap<String, List<AccessSite>> byCell = new TreeMap<>();
     for (AccessSite s : sites) byCell.computeIfAbsent(s.cell(), k -> new ArrayList<>()).add(s);
+    ContextEntryLocks onThread = new ContextEntryLocks(calls, contexts, held, declared::entryOf, entry);
     Ordering ordering = new Ordering(program, calls, contexts, cells, layouts, registration);
     EntryObjects entryObjects = new EntryObjects(calls, contexts, program);
     Concurrency concurrency = new Concurrency(program, contexts, ordering, cells, entryObjects,
         new ClientContract(program, calls, contexts, cells, entryObjects, byCell),
         new ConcurrentClasses(program, contexts, cells, calls.hierarchy(), byCell, registration),
         new UnpublishedObjects(program, calls, contexts, ordering, registration, construction),
-        new FlagPublication(program, calls, contexts, layouts, byCell));
+        new FlagPublication(program, calls, contexts, layouts, byCell), onThread);
     Traces traces = new Traces(calls, contexts, entry, cells, held);
     return new AnalysisResult(program, calls, contexts, cells, byCell, ordering, concurrency, traces,
-        new AnalysisResult.Locks(held, entry, expressions, declared));
+        new AnalysisResult.Locks(held, entry, onThread, expressions, declared));
   }
 }

@@ -29,7 +29,7 @@ public final class AnalysisResult {
 
   /** The lock facts the guard analyses read: held locks per event, entry locks, annotations. */
   record Locks(java.util.function.Function<String, LockSet[]> held, EntryLocks entry,
-               GuardExpressions expressions, DeclaredGuards declared) {}
+               ContextEntryLocks onThread, GuardExpressions expressions, DeclaredGuards declared) {}
 
   AnalysisResult(Program program, CallGraph calls, ThreadContexts contexts, Cells cells,
                  SortedMap<String, List<AccessSite>> sitesByCell, Ordering ordering,
@@ -175,6 +175,14 @@ public final class AnalysisResult {
   }
 
   /** Locks every caller holds on entry to the method (and those its annotation demands). */
+  /**
+   * The locks held at the access on every call path of thread {@code context}: its own, and
+   * those every caller on that thread holds ({@link ContextEntryLocks}).
+   */
+  LockSet locksOn(AccessSite site, int context) {
+    return site.locks().union(locks.onThread().of(site.timeMethod(), context));
+  }
+
   LockSet entryLocks(String method) {
     return locks.entry().of(method);
   }

@@ -27,14 +27,16 @@ final class Concurrency {
   private final ConcurrentClasses concurrentClasses;
   private final UnpublishedObjects unpublished;
   private final FlagPublication flags;
+  private final ContextEntryLocks threadLocks;
   private final Map<Cells.CellFacts, Map<Integer, List<ThreadRoot>>> spawnedByOwners =
       new IdentityHashMap<>();
 
   Concurrency(Program program, ThreadContexts contexts, Ordering ordering, Cells cells,
               EntryObjects entryObjects, ClientContract contract,
               ConcurrentClasses concurrentClasses, UnpublishedObjects unpublished,
-              FlagPublication flags) {
+              FlagPublication flags, ContextEntryLocks threadLocks) {
     this.program = program;
+    this.threadLocks = threadLocks;
     this.flags = flags;
     this.unpublished = unpublished;
     this.concurrentClasses = concurrentClasses;
@@ -79,10 +81,22 @@ final class Concurrency {
         if (y == ThreadContexts.MAIN && y != x && contract.separates(b, x)) continue;
         if (!local && (unpublished.hiddenFrom(a, x, y) || unpublished.hiddenFrom(b, y, x))) continue;
         boolean overlap = local ? localMayOverlap(f, a, x, b, y) : mayOverlap(a, x, b, y);
-        if (overlap) return new int[] {x, y};
+        if (overlap && !lockedOn(a, x, b, y, f)) return new int[] {x, y};
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a on thread x and b on thread y hold a common lock once each side counts the locks
+   * every call path of its own thread holds ({@link ContextEntryLocks}), not only those every path
+   * of every thread holds. A static map is not guarded by {@code this}.
+   */
+  private boolean lockedOn(AccessSite a, int x, AccessSite b, int y, Cells.CellFacts f) {
+    LockSet onX = a.locks().union(threadLocks.of(a.timeMethod(), x));
+    LockSet onY = b.locks().union(threadLocks.of(b.timeMethod(), y));
+    if (onX.equals(a.locks()) && onY.equals(b.locks())) return false;
+    return onX.excludes(onY, f.field() != null && f.field().isStatic());
   }
 
   /**

@@ -109,15 +109,10 @@ public final class EntryLocks {
       for (int k = 0; k < targets.length; k++) {
         CallGraph.Edge e = callees.get(k);
         int callee = targets[k];
-        LockSet here = e.event() < atCaller.length ? atCaller[e.event()] : LockSet.EMPTY;
-        if (e.callback()) {
-          // code passed to a runner runs under the runner's own locks where it runs it, and under
-          // those its annotation says every caller holds
-          LockSet[] atRunner = held.apply(e.runner());
-          if (e.runnerEvent() < atRunner.length) here = here.union(atRunner[e.runnerEvent()]);
-          int runner = calls.number(e.runner());
-          if (runner >= 0) here = here.union(declaredAt[runner]);
-        }
+        LockSet here = heldAtCall(e, atCaller, held, runner -> {
+          int r = calls.number(runner);
+          return r >= 0 ? declaredAt[r] : LockSet.EMPTY;
+        });
         LockSet contribution = callerEntry.isTop() ? LockSet.TOP : here.union(callerEntry);
         LockSet old = entry[callee];
         LockSet next = old.meet(contribution).union(declaredAt[callee]);
@@ -142,6 +137,22 @@ public final class EntryLocks {
         if (changed) pending.set(position[callee]);
       }
     }
+  }
+
+  /**
+   * The locks the caller holds at the call of edge {@code e} ({@code atCaller}: the caller's own
+   * locks at each of its events). Code passed to a runner runs under the runner's own locks where
+   * it runs it, and under those the runner's annotation says every caller holds.
+   */
+  static LockSet heldAtCall(CallGraph.Edge e, LockSet[] atCaller, Function<String, LockSet[]> held,
+                            Function<String, LockSet> declaredOfRunner) {
+    LockSet here = e.event() < atCaller.length ? atCaller[e.event()] : LockSet.EMPTY;
+    if (e.callback()) {
+      LockSet[] atRunner = held.apply(e.runner());
+      if (e.runnerEvent() < atRunner.length) here = here.union(atRunner[e.runnerEvent()]);
+      here = here.union(declaredOfRunner.apply(e.runner()));
+    }
+    return here;
   }
 
   /**

@@ -166,9 +166,24 @@ public final class GuardInference {
    */
   private int ways(AccessSite site, Guard guard) {
     int must = LockReach.modes(site.locks(), guard.object());
-    if (guard.satisfiedBy(must, site.kind())) return GUARDED;
+    if (guard.satisfiedBy(must, site.kind()) || guardedOnEachThread(site, guard)) return GUARDED;
     int may = must | reach.mayModes(site.timeMethod(), guard.object());
     return guard.satisfiedBy(may, site.kind()) ? GUARDED | UNGUARDED : UNGUARDED;
+  }
+
+  /**
+   * Whether every thread the access is shared on reaches it holding the guard on all of its own
+   * paths: a path without the guard on a thread where the object is that path's own does not count.
+   */
+  private boolean guardedOnEachThread(AccessSite site, Guard guard) {
+    BitSet on = site.contexts();
+    if (on.isEmpty()) return false;
+    for (int c = on.nextSetBit(0); c >= 0; c = on.nextSetBit(c + 1)) {
+      if (!guard.satisfiedBy(LockReach.modes(result.locksOn(site, c), guard.object()), site.kind())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -89,6 +89,11 @@ class LockOracleTest {
       + " monitor its caller holds; both checkers want the monitor at every access of the field, on"
       + " every object, and Error Prone wants the source's own monitor named at the copy.";
 
+  private static final String FRESH_CATALOG = "The loader thread fills a catalogue it has just made"
+      + " and hands over only through the future, so no other thread can see it while it is filled;"
+      + " both checkers want the new object's monitor held at the call of the helper that the"
+      + " shared catalogue calls under its monitor.";
+
   /** Scenarios where a checker's rule is stricter than needed. */
   static final List<Allowance> SCENARIOS = List.of(
       new Allowance(Checker.CHECKER_FRAMEWORK, "interprocedural/InterfaceDefaultMethodUnderLock.java", "return",
@@ -162,7 +167,11 @@ class LockOracleTest {
       new Allowance(Checker.CHECKER_FRAMEWORK, "traps/JobDataCopiedIntoFreshMapPerRun.java", "return",
           Pattern.compile(""), OWN_COPIES),
       new Allowance(Checker.CHECKER_FRAMEWORK, "traps/JobDataCopiedIntoFreshMapPerRun.java",
-          "contracts.precondition", Pattern.compile(""), OWN_COPIES));
+          "contracts.precondition", Pattern.compile(""), OWN_COPIES),
+      new Allowance(Checker.ERROR_PRONE, "locks/CatalogLoadedUnderMonitorOrIntoItsOwnCopy.java",
+          "GuardedBy", Pattern.compile("should be guarded by 'fresh'"), FRESH_CATALOG),
+      new Allowance(Checker.CHECKER_FRAMEWORK, "locks/CatalogLoadedUnderMonitorOrIntoItsOwnCopy.java",
+          "contracts.precondition", Pattern.compile("fresh.load"), FRESH_CATALOG));
 
 
   /** Per checker: maps annotated, accepted clean, accepted with a checker-wide rule, accepted with a listed scenario. */
