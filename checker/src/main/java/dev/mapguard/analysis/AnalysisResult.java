@@ -174,15 +174,12 @@ public final class AnalysisResult {
     return event >= 0 && event < h.length ? h[event] : LockSet.EMPTY;
   }
 
-  /** Locks every caller holds on entry to the method (and those its annotation demands). */
-  /**
-   * The locks held at the access on every call path of thread {@code context}: its own, and
-   * those every caller on that thread holds ({@link ContextEntryLocks}).
-   */
+  /** The locks held at the access on every call path of thread {@code context}. */
   LockSet locksOn(AccessSite site, int context) {
-    return site.locks().union(locks.onThread().of(site.timeMethod(), context));
+    return locks.onThread().at(site, context);
   }
 
+  /** Locks every caller holds on entry to the method (and those its annotation demands). */
   LockSet entryLocks(String method) {
     return locks.entry().of(method);
   }

@@ -93,8 +93,8 @@ final class Concurrency {
    * of every thread holds. A static map is not guarded by {@code this}.
    */
   private boolean lockedOn(AccessSite a, int x, AccessSite b, int y, Cells.CellFacts f) {
-    LockSet onX = a.locks().union(threadLocks.of(a.timeMethod(), x));
-    LockSet onY = b.locks().union(threadLocks.of(b.timeMethod(), y));
+    LockSet onX = threadLocks.at(a, x);
+    LockSet onY = threadLocks.at(b, y);
     if (onX.equals(a.locks()) && onY.equals(b.locks())) return false;
     return onX.excludes(onY, f.field() != null && f.field().isStatic());
   }

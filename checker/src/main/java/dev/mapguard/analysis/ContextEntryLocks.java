@@ -30,10 +30,10 @@ final class ContextEntryLocks {
   private final Function<String, LockSet[]> held;
   private final Function<String, LockSet> declared;
   private final EntryLocks everyThread;
+  /** What a runner's annotation says every caller holds (see {@link EntryLocks#heldAtCall}). */
+  private final Function<String, LockSet> declaredOfRunner;
   /** By context: the entry locks settled so far, by method number. */
   private final Map<Integer, Map<Integer, LockSet>> settled = new HashMap<>();
-  /** By context: the methods its roots start in. */
-  private final Map<Integer, BitSet> rootEntries = new HashMap<>();
 
   ContextEntryLocks(CallGraph calls, ThreadContexts contexts, Function<String, LockSet[]> held,
                     Function<String, LockSet> declared, EntryLocks everyThread) {
@@ -42,6 +42,18 @@ final class ContextEntryLocks {
     this.held = held;
     this.declared = declared;
     this.everyThread = everyThread;
+    this.declaredOfRunner = runner -> {
+      int r = calls.number(runner);
+      return r >= 0 ? declaredOf(r) : LockSet.EMPTY;
+    };
+  }
+
+  /**
+   * The locks held at the access on every call path of {@code context}: its own, and those every
+   * caller on that thread holds.
+   */
+  LockSet at(AccessSite site, int context) {
+    return site.locks().union(of(site.timeMethod(), context));
   }
 
   /** The locks held on entry to {@code method} on every call path of {@code context}. */
@@ -65,7 +77,7 @@ final class ContextEntryLocks {
     inPart.set(start);
     for (int i = 0; i < part.size(); i++) {
       int m = part.get(i);
-      if (known.containsKey(m) || entersOn(m, context)) continue;
+      if (known.containsKey(m) || contexts.entersAt(m, context)) continue;
       for (int caller : calls.callerNumbers(m)) {
         if (inPart.get(caller) || !contexts.contextsOf(caller).get(context)) continue;
         if (part.size() >= MAX_METHODS) {
@@ -80,14 +92,14 @@ final class ContextEntryLocks {
     for (int m : part) {
       LockSet k = known.get(m);
       value.put(m, k != null ? k
-          : entersOn(m, context) || !calls.hasCallers(m) ? declaredOf(m) : LockSet.TOP);
+          : contexts.entersAt(m, context) || !calls.hasCallers(m) ? declaredOf(m) : LockSet.TOP);
     }
     boolean changed = true;
     while (changed) { // values only shrink from TOP: terminates
       changed = false;
       for (int i = part.size() - 1; i >= 0; i--) {
         int m = part.get(i);
-        if (known.containsKey(m) || entersOn(m, context) || !calls.hasCallers(m)) continue;
+        if (known.containsKey(m) || contexts.entersAt(m, context) || !calls.hasCallers(m)) continue;
         LockSet next = LockSet.TOP;
         int[] from = calls.callerNumbers(m);
         List<CallGraph.Edge> in = calls.callersOf(m);
@@ -95,10 +107,7 @@ final class ContextEntryLocks {
           LockSet callerEntry = value.get(from[k]);
           if (callerEntry == null || callerEntry.isTop()) continue; // not on this thread, or not yet
           LockSet here = EntryLocks.heldAtCall(in.get(k), held.apply(calls.id(from[k])), held,
-              runner -> {
-                int r = calls.number(runner);
-                return r >= 0 ? declaredOf(r) : LockSet.EMPTY;
-              });
+              declaredOfRunner);
           next = next.meet(here.union(callerEntry));
         }
         next = next.union(declaredOf(m));
@@ -118,21 +127,5 @@ final class ContextEntryLocks {
   private LockSet declaredOf(int method) {
     LockSet d = declared.apply(calls.id(method));
     return d == null ? LockSet.EMPTY : d;
-  }
-
-  /** Whether a root of {@code context} starts in the method, or the calling thread enters there. */
-  private boolean entersOn(int method, int context) {
-    if (context == ThreadContexts.MAIN) return contexts.isMainEntry(method);
-    BitSet entries = rootEntries.computeIfAbsent(context, c -> {
-      BitSet out = new BitSet();
-      for (ThreadRoot r : contexts.context(c).roots()) {
-        for (String e : r.entries()) {
-          int n = calls.number(e);
-          if (n >= 0) out.set(n);
-        }
-      }
-      return out;
-    });
-    return entries.get(method);
   }
 }

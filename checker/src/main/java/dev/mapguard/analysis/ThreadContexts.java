@@ -491,6 +491,28 @@ public final class ThreadContexts {
     return method >= 0 && mainEntries.get(method);
   }
 
+  /** By context (not the calling thread): the methods its roots start in. */
+  private final Map<Integer, BitSet> entriesByContext = new HashMap<>();
+
+  /**
+   * Whether thread {@code context} starts in the method (by number): one of its roots' entries, or
+   * for the calling thread a method it enters the program by.
+   */
+  public boolean entersAt(int method, int context) {
+    if (context == MAIN) return isMainEntry(method);
+    BitSet entries = entriesByContext.computeIfAbsent(context, c -> {
+      BitSet out = new BitSet();
+      for (ThreadRoot r : context(c).roots()) {
+        for (String e : r.entries()) {
+          int n = calls.number(e);
+          if (n >= 0) out.set(n);
+        }
+      }
+      return out;
+    });
+    return method >= 0 && entries.get(method);
+  }
+
   /** Whether some thread root exists at all. */
   public boolean hasRoots() {
     return contexts.size() > 1;

@@ -1,7 +1,6 @@
 package dev.mapguard.analysis;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -194,8 +193,6 @@ final class Traces {
   private int[] reachedFrom;
   private int[] queue;
   private int searches;
-  /** Methods that are an entry of some root: only those need the per-context lookup. */
-  private BitSet rootEntries;
 
   private TracePath search(String method, int context) {
     int start = calls.number(method);
@@ -239,17 +236,7 @@ final class Traces {
 
   /** The first root of {@code context} (in the context's order) that {@code method} is an entry of. */
   private ThreadRoot rootEnteredAt(int method, int context) {
-    if (context == ThreadContexts.MAIN) return null;
-    if (rootEntries == null) {
-      rootEntries = new BitSet();
-      for (ThreadRoot r : contexts.roots()) {
-        for (String e : r.entries()) {
-          int n = calls.number(e);
-          if (n >= 0) rootEntries.set(n);
-        }
-      }
-    }
-    if (!rootEntries.get(method)) return null;
+    if (context == ThreadContexts.MAIN || !contexts.entersAt(method, context)) return null;
     return entries.computeIfAbsent(context, c -> {
       Map<String, ThreadRoot> byEntry = new HashMap<>();
       for (ThreadRoot r : contexts.context(c).roots()) {
