@@ -90,7 +90,8 @@ final class Accesses {
       owned = threads.isEmpty();
       if (owned) threads = contexts.contextsOf(m.id());
     }
-    boolean ownFrame = a.cell() instanceof CellRef.Local l && declaredIn(l, m.id());
+    boolean ownFrame = a.cell() instanceof CellRef.Local l && declaredIn(l, m.id())
+        || a.cell() instanceof CellRef.Values v && ownValues(v, m.id());
     if (ownFrame && !owned && f.field() != null && filledBeforeHandedOn(m, i, (CellRef.Local) a.cell())) {
       owned = true;
     }
@@ -176,6 +177,20 @@ final class Accesses {
           && fp.methodId().equals(p.methodId()) && fp.index() == p.index();
     }
     return e instanceof Event.Spawn || e instanceof Event.RunTask;
+  }
+
+  /**
+   * Whether the maps inside a map are the frame's own: the outer map is a local of the method that
+   * no lambda captures and that holds only maps made here, and every map put into it is made
+   * there too (a grouping {@code Map<K, Map<..>>} a call builds for itself). Another call of the
+   * method builds other maps; another thread that is handed the outer map afterwards sees them
+   * through a variable of its own, whose accesses are not the frame's.
+   */
+  private boolean ownValues(CellRef.Values values, String method) {
+    CellRef.Local outer = new CellRef.Local(values.mapCellId());
+    if (!declaredIn(outer, method) || !madeHere(outer)) return false;
+    String cell = cells.canonical(values);
+    return cell != null && cells.facts(cell).onlyFresh() && cells.ownKinds(values).onlyMadeHere();
   }
 
   private boolean declaredIn(CellRef.Local local, String method) {
