@@ -53,7 +53,7 @@ public final class Analysis {
         .collect();
     TreeMap<String, List<AccessSite>> byCell = new TreeMap<>();
     for (AccessSite s : sites) byCell.computeIfAbsent(s.cell(), k -> new ArrayList<>()).add(s);
-    ContextEntryLocks onThread = new ContextEntryLocks(calls, contexts, held, declared::entryOf, entry);
+    ContextEntryLocks onThread = new ContextEntryLocks(program, calls, contexts, held, declared::entryOf, entry);
     Ordering ordering = new Ordering(program, calls, contexts, cells, layouts, registration);
     EntryObjects entryObjects = new EntryObjects(calls, contexts, program);
     Concurrency concurrency = new Concurrency(program, contexts, ordering, cells, entryObjects,

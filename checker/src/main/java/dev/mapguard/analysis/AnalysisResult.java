@@ -176,7 +176,7 @@ public final class AnalysisResult {
 
   /** The locks held at the access on every call path of thread {@code context}. */
   LockSet locksOn(AccessSite site, int context) {
-    return locks.onThread().at(site, context);
+    return locks.onThread().at(site, context, cells.facts(site.cell()));
   }
 
   /** Locks every caller holds on entry to the method (and those its annotation demands). */

@@ -90,11 +90,12 @@ final class Concurrency {
   /**
    * Whether a on thread x and b on thread y hold a common lock once each side counts the locks
    * every call path of its own thread holds ({@link ContextEntryLocks}), not only those every path
-   * of every thread holds. A static map is not guarded by {@code this}.
+   * of every thread holds ({@link ContextEntryLocks#at}). A static map is not guarded by
+   * {@code this}.
    */
   private boolean lockedOn(AccessSite a, int x, AccessSite b, int y, Cells.CellFacts f) {
-    LockSet onX = threadLocks.at(a, x);
-    LockSet onY = threadLocks.at(b, y);
+    LockSet onX = threadLocks.at(a, x, f);
+    LockSet onY = threadLocks.at(b, y, f);
     if (onX.equals(a.locks()) && onY.equals(b.locks())) return false;
     return onX.excludes(onY, f.field() != null && f.field().isStatic());
   }

@@ -1,5 +1,8 @@
 package dev.mapguard.analysis;
 
+import dev.mapguard.model.FieldInfo;
+import dev.mapguard.model.LockRef;
+import dev.mapguard.model.Program;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -25,6 +28,7 @@ final class ContextEntryLocks {
   /** Methods one question may visit before the all-threads answer is taken. */
   private static final int MAX_METHODS = 20_000;
 
+  private final Program program;
   private final CallGraph calls;
   private final ThreadContexts contexts;
   private final Function<String, LockSet[]> held;
@@ -35,8 +39,10 @@ final class ContextEntryLocks {
   /** By context: the entry locks settled so far, by method number. */
   private final Map<Integer, Map<Integer, LockSet>> settled = new HashMap<>();
 
-  ContextEntryLocks(CallGraph calls, ThreadContexts contexts, Function<String, LockSet[]> held,
-                    Function<String, LockSet> declared, EntryLocks everyThread) {
+  ContextEntryLocks(Program program, CallGraph calls, ThreadContexts contexts,
+                    Function<String, LockSet[]> held, Function<String, LockSet> declared,
+                    EntryLocks everyThread) {
+    this.program = program;
     this.calls = calls;
     this.contexts = contexts;
     this.held = held;
@@ -50,10 +56,36 @@ final class ContextEntryLocks {
 
   /**
    * The locks held at the access on every call path of {@code context}: its own, and those every
-   * caller on that thread holds.
+   * caller on that thread holds that name one object for the map. Lock identities do not tell
+   * instances apart: a thread that holds some {@code ContextConfig}'s monitor on every path to a
+   * map of another class may hold another instance's monitor than a second thread does (Tomcat
+   * starts each context under its own {@code ContextConfig} and both may reach one cached
+   * descriptor's {@code ServletDef}). So the thread's callers add a class literal or a static
+   * field's lock; the monitor or a lock field of an object only where the map is a field of that
+   * object's class, where two instances also mean two maps.
    */
-  LockSet at(AccessSite site, int context) {
-    return site.locks().union(of(site.timeMethod(), context));
+  LockSet at(AccessSite site, int context, Cells.CellFacts map) {
+    LockSet out = site.locks();
+    LockSet callers = of(site.timeMethod(), context);
+    if (callers.isTop()) return out;
+    String owner = map.field() == null || map.field().isStatic() ? null : map.field().classId();
+    for (LockRef l : callers.locks()) {
+      if (namesOneObject(l, owner)) out = out.with(l);
+    }
+    return out;
+  }
+
+  private boolean namesOneObject(LockRef l, String mapOwner) {
+    return switch (l.kind()) {
+      case CLASS -> true;
+      case THIS -> mapOwner != null && calls.hierarchy().related(mapOwner).contains(l.id());
+      case FIELD -> {
+        FieldInfo f = program.field(l.id());
+        yield f != null && (f.isStatic()
+            || mapOwner != null && calls.hierarchy().related(mapOwner).contains(f.classId()));
+      }
+      case LOCAL, CALL -> false;
+    };
   }
 
   /** The locks held on entry to {@code method} on every call path of {@code context}. */
